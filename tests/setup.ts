@@ -1,0 +1,2 @@
+// React 19 act() support in the node and jsdom environments.
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
