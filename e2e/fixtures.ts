@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** The Synthea bundles the record tests use, by display name. */
+export const SYNTHEA = {
+  'Jacob King': 'fhir-fixtures/synthea/sof__Jacob_King_77823967-9cb5-4256-86f9-5866c4b0cd47.json',
+  'Courtney Schinner': 'fhir-fixtures/synthea/sof__Courtney_Schinner_7b5bea3e-de83-4c43-a89c-5078e923c3db.json',
+  "Cary O'Hara": 'fhir-fixtures/synthea/sof__Cary_OHara_e39beddb-dcad-4762-a3ca-b671a92a5f2d.json',
+} as const
+
+interface RawCondition {
+  resourceType: 'Condition'
+  clinicalStatus?: { coding?: { code?: string }[] }
+  verificationStatus?: { coding?: { code?: string }[] }
+}
+
+/**
+ * Counts a bundle file's Conditions by clinical status, straight from the JSON (independent of the app's code).
+ * @param path - bundle file path relative to the repo root
+ */
+export function conditionCounts(path: string): { active: number; resolved: number; other: number } {
+  const bundle = JSON.parse(readFileSync(path, 'utf8')) as { entry: { resource: { resourceType: string } }[] }
+  const counts = { active: 0, resolved: 0, other: 0 }
+  for (const { resource } of bundle.entry) {
+    if (resource.resourceType !== 'Condition') continue
+    const c = resource as RawCondition
+    const clinical = c.clinicalStatus?.coding?.[0]?.code
+    const verification = c.verificationStatus?.coding?.[0]?.code
+    if (verification === 'entered-in-error' || clinical === 'entered-in-error') continue
+    if (verification === 'refuted') counts.other++
+    else if (clinical === 'active' || clinical === 'recurrence' || clinical === 'relapse') counts.active++
+    else if (clinical === 'resolved' || clinical === 'inactive' || clinical === 'remission') counts.resolved++
+    else counts.other++
+  }
+  return counts
+}
+
+/** Page object for the twin app. */
+export class TwinPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app (optionally with URL parameters) and waits for the patient list or the record. */
+  async goto(search = ''): Promise<void> {
+    await this.page.goto(`/${search}`)
+  }
+
+  /** Opens a patient from the picker by display name and waits for the record view. */
+  async openPatient(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Open the record of ${name}` }).click()
+    await this.waitForRecord()
+  }
+
+  /** Waits for the record-ready signal the app sets when the record view is complete. */
+  async waitForRecord(): Promise<void> {
+    await this.page.waitForFunction(() => document.documentElement.dataset.recordReady !== undefined)
+    await expect(this.page.getByRole('region', { name: 'Record' })).toBeVisible()
+  }
+
+  /** The condition group heading, e.g. "Active (13)". */
+  groupHeading(group: 'Active' | 'Resolved' | 'Other') {
+    return this.page.getByRole('heading', { level: 4, name: new RegExp(`^${group} \\(\\d+\\)$`) })
+  }
+}
+
+export const test = base.extend<{ twin: TwinPage }>({
+  twin: async ({ page }, use) => {
+    // Fail on any request that leaves the machine: the app talks only to its own origin and the FHIR server.
+    page.on('request', (request) => {
+      const host = new URL(request.url()).hostname
+      if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:')) {
+        throw new Error(`Unexpected request to a third-party host: ${host}`)
+      }
+    })
+    await use(new TwinPage(page))
+  },
+})
+
+export { expect }

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+// e2e runs in Debian's Chromium (never a downloaded browser): /usr/bin/chromium, or CHROMIUM_PATH.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (!existsSync(chromium)) {
+  throw new Error(
+    `No Chromium at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+  )
+}
+
+export const E2E_PORT = 4173
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: { baseURL: `http://127.0.0.1:${String(E2E_PORT)}`, screenshot: 'only-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            '--use-angle=swiftshader',
+            '--enable-unsafe-swiftshader',
+            '--ignore-gpu-blocklist',
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The embedded FHIR server seeded with fhir-fixtures, serving the e2e build (npm run build:e2e) on one origin.
+    command: `node --experimental-websocket --import tsx server/main.ts`,
+    env: { PORT: String(E2E_PORT), STATIC_DIR: 'dist-e2e' },
+    url: `http://127.0.0.1:${String(E2E_PORT)}/fhir/metadata`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+})

@@ -1,0 +1,7 @@
+export { FhirError, toFhirError, operationOutcomeText } from './errors.ts'
+export type { FhirErrorKind } from './errors.ts'
+export { isResource, isBundle, bundleContents, nextLink } from './narrow.ts'
+export { RECORD_TYPES, loadPatientRecord, listPatients, readCapabilities, isUnderBase } from './loadRecord.ts'
+export type { LoadProgress, LoadedRecord, TypeOutcome, RecordType, LoadOptions, ServerOptions } from './loadRecord.ts'
+export { readBundleText, MAX_FILE_BYTES } from './readBundleFile.ts'
+export type { BundleFileRecord } from './readBundleFile.ts'

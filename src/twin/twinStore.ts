@@ -1,0 +1,157 @@
+/**
+ * The twin's state: serialisable ids and values only (never three.js objects, clients or promises).
+ * One store per mounted app (createTwinStore), so each test and each patient starts clean.
+ */
+import { createStore } from 'zustand/vanilla'
+import type { EventKind, NormalisedRecord, PatientSummary } from '../timeline/types.ts'
+import type { OrganId } from '../anatomy/organIds.ts'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** Where the record comes from. */
+export type RecordSource =
+  { readonly kind: 'server'; readonly baseUrl: string } | { readonly kind: 'file'; readonly fileName: string }
+
+/** A category that did not arrive complete; shown as a persistent notice (I5). */
+export interface MissingCategory {
+  /** The record-view section it belongs to. */
+  readonly section: EventKind
+  readonly label: string
+  readonly status: 'failed' | 'incomplete' | 'not-offered'
+  readonly message: string | null
+}
+
+export interface LoadProgressState {
+  readonly pages: number
+  readonly resources: number
+  readonly typesDone: number
+  readonly typesTotal: number
+}
+
+export interface ErrorState {
+  readonly kind: 'network' | 'http' | 'malformed' | 'not-fhir' | 'aborted' | 'refused'
+  readonly message: string
+  readonly detail: string | null
+}
+
+export interface PatientListState {
+  readonly status: LoadStatus
+  readonly items: readonly PatientSummary[]
+  readonly error: ErrorState | null
+}
+
+export interface TwinState {
+  readonly source: RecordSource
+  readonly patients: PatientListState
+  readonly patientId: string | null
+  /** Bumped on every new load: late responses for an older generation are discarded (B11). */
+  readonly generation: number
+  readonly status: LoadStatus
+  readonly progress: LoadProgressState | null
+  readonly record: NormalisedRecord | null
+  readonly missing: readonly MissingCategory[]
+  readonly warnings: readonly string[]
+  readonly error: ErrorState | null
+  readonly selectedOrganId: OrganId | null
+}
+
+export interface TwinActions {
+  /** Starts listing patients on the connected server. */
+  listingPatients: () => void
+  /** Stores the patient list. */
+  patientsListed: (items: readonly PatientSummary[]) => void
+  /** Records a failure to list patients. */
+  patientListFailed: (error: ErrorState) => void
+  /** Starts loading a record; returns the generation the caller must pass back. */
+  startLoading: (patientId: string | null, source: RecordSource) => number
+  /** Progress of the load for `generation`. */
+  setProgress: (generation: number, progress: LoadProgressState) => void
+  /** The load for `generation` finished with a record (possibly partial). */
+  recordLoaded: (
+    generation: number,
+    record: NormalisedRecord,
+    missing: readonly MissingCategory[],
+    warnings: readonly string[],
+  ) => void
+  /** The load for `generation` failed. */
+  loadFailed: (generation: number, error: ErrorState) => void
+  /** Back to the patient picker, clearing the previous patient completely (A17). */
+  closeRecord: () => void
+  /** Selects an organ (or none). */
+  selectOrgan: (organId: OrganId | null) => void
+}
+
+export type TwinStore = ReturnType<typeof createTwinStore>
+
+/**
+ * Creates a fresh store.
+ * @param source - where records come from initially
+ */
+export function createTwinStore(source: RecordSource) {
+  return createStore<TwinState & TwinActions>()((set, get) => ({
+    source,
+    patients: { status: 'idle', items: [], error: null },
+    patientId: null,
+    generation: 0,
+    status: 'idle',
+    progress: null,
+    record: null,
+    missing: [],
+    warnings: [],
+    error: null,
+    selectedOrganId: null,
+
+    listingPatients: () => {
+      set({ patients: { status: 'loading', items: [], error: null } })
+    },
+    patientsListed: (items) => {
+      set({ patients: { status: 'ready', items, error: null } })
+    },
+    patientListFailed: (error) => {
+      set({ patients: { status: 'error', items: [], error } })
+    },
+    startLoading: (patientId, nextSource) => {
+      const generation = get().generation + 1
+      set({
+        generation,
+        patientId,
+        source: nextSource,
+        status: 'loading',
+        progress: null,
+        record: null,
+        missing: [],
+        warnings: [],
+        error: null,
+        selectedOrganId: null,
+      })
+      return generation
+    },
+    setProgress: (generation, progress) => {
+      if (generation === get().generation) set({ progress })
+    },
+    recordLoaded: (generation, record, missing, warnings) => {
+      if (generation !== get().generation) return
+      set({ status: 'ready', record, missing, warnings, error: null })
+    },
+    loadFailed: (generation, error) => {
+      if (generation !== get().generation) return
+      set({ status: 'error', error, record: null })
+    },
+    closeRecord: () => {
+      set({
+        generation: get().generation + 1,
+        patientId: null,
+        status: 'idle',
+        progress: null,
+        record: null,
+        missing: [],
+        warnings: [],
+        error: null,
+        selectedOrganId: null,
+      })
+    },
+    selectOrgan: (organId) => {
+      set({ selectedOrganId: organId })
+    },
+  }))
+}
