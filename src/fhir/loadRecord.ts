@@ -5,7 +5,7 @@
  */
 import { Client } from 'fhir-kit-client'
 import type { CapabilityStatement, Patient, Resource } from '@medplum/fhirtypes'
-import { FhirError, toFhirError } from './errors.ts'
+import { FhirError, operationOutcomeText, toFhirError } from './errors.ts'
 import { bundleContents, isBundle, isResource, nextLink } from './narrow.ts'
 
 /** The resource types that make up a record, in the order the record view lists them. */
@@ -137,10 +137,10 @@ export function isUnderBase(url: string, baseUrl: string): boolean {
 /** Which record types the server says it can search by patient; null when metadata could not be read. */
 function searchableTypes(statement: unknown): Set<string> | null {
   if (!isResource(statement) || statement.resourceType !== 'CapabilityStatement') return null
-  const rest = (statement as CapabilityStatement).rest
+  const rest: unknown = statement.rest
   if (!Array.isArray(rest)) return null
   const types = new Set<string>()
-  for (const r of rest) {
+  for (const r of rest as NonNullable<CapabilityStatement['rest']>) {
     if (!Array.isArray(r.resource)) continue
     for (const res of r.resource) {
       const interactions = Array.isArray(res.interaction) ? res.interaction.map((i) => i.code) : []
@@ -203,9 +203,7 @@ async function walkPages(
 }
 
 function outcomeSummary(outcome: Resource): string {
-  if (outcome.resourceType !== 'OperationOutcome') return 'The server sent a warning.'
-  const texts = (outcome.issue ?? []).map((i) => i.details?.text ?? i.diagnostics ?? i.code).filter(Boolean)
-  return texts.length > 0 ? texts.join('; ').slice(0, 300) : 'The server sent a warning.'
+  return operationOutcomeText(outcome) ?? 'The server sent a warning.'
 }
 
 /**
@@ -285,7 +283,7 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
   )
 
   return {
-    patient: patient as Patient,
+    patient,
     resources: [patient, ...outcomes.flatMap((o) => o.resources)],
     outcomes: outcomes.map(({ resourceType, status, count, message }) => ({ resourceType, status, count, message })),
     warnings: outcomes.flatMap((o) => o.warnings),

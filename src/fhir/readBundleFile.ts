@@ -52,7 +52,8 @@ export function readBundleText(text: string): BundleFileRecord {
   const all = [...contents.resources, ...contents.included]
   const resolved = resolveUrnReferences(data.entry ?? [], all)
   const patient = resolved.find((r): r is Patient => r.resourceType === 'Patient') ?? null
-  return { patient, resources: resolved, bundleType: data.type ?? 'unknown', warnings }
+  const bundleType: unknown = data.type
+  return { patient, resources: resolved, bundleType: typeof bundleType === 'string' ? bundleType : 'unknown', warnings }
 }
 
 /**

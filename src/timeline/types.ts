@@ -263,12 +263,7 @@ export interface PatientSummary {
 }
 
 /** Why a resource was not turned into an event. Counted and disclosed, never silently dropped. */
-export type HiddenReason =
-  | 'entered-in-error'
-  | 'other-patient'
-  | 'unsupported-type'
-  | 'invalid'
-  | 'duplicate'
+export type HiddenReason = 'entered-in-error' | 'other-patient' | 'unsupported-type' | 'invalid' | 'duplicate'
 
 export interface HiddenItem {
   readonly reference: string
