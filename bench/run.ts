@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: speed figures that the issues set targets for. Prints figures; asserts nothing
+ * (targets live here, never as timing asserts in tests). Runs against the e2e build (npm run build:e2e).
+ */
+import { readFileSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import type { Resource } from '@medplum/fhirtypes'
+import { startServer } from '../server/main.ts'
+import { normaliseRecord } from '../src/timeline/normaliseRecord.ts'
+
+const LARGEST = {
+  name: 'Courtney Schinner',
+  file: 'fhir-fixtures/synthea/sof__Courtney_Schinner_7b5bea3e-de83-4c43-a89c-5078e923c3db.json',
+  patientId: 'f8cb2d52-c53d-4585-8417-7a1cc1a74377',
+}
+const RUNS = 7
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+function row(label: string, value: string, target = ''): void {
+  console.log(`${label.padEnd(58)} ${value.padStart(12)}  ${target}`)
+}
+
+function timeIt(fn: () => void): number {
+  const start = performance.now()
+  fn()
+  return performance.now() - start
+}
+
+async function browserFigures(): Promise<void> {
+  const server = await startServer({ port: 0, staticDir: 'dist-e2e' })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+  try {
+    const times: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await context.newPage()
+      await page.goto(`${server.url}?patient=${LARGEST.patientId}`)
+      await page.waitForFunction(() => document.documentElement.dataset.recordReady !== undefined)
+      const ms = await page.evaluate(() => performance.getEntriesByName('twin:record-ready')[0]?.startTime ?? NaN)
+      times.push(ms)
+      await context.close()
+    }
+    row(
+      `navigation -> record view complete, ${LARGEST.name} (median of ${String(RUNS)})`,
+      `${median(times).toFixed(0)} ms`,
+      'target < 3000 ms',
+    )
+    row('  runs', times.map((t) => t.toFixed(0)).join(' '))
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+function nodeFigures(): void {
+  const text = readFileSync(LARGEST.file, 'utf8')
+  let resources: Resource[] = []
+  const parse: number[] = []
+  const normalise: number[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    let bundle: { entry?: { resource?: Resource }[] } = {}
+    const p = timeIt(() => {
+      bundle = JSON.parse(text) as typeof bundle
+    })
+    resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []))
+    const n = timeIt(() => normaliseRecord(resources, { asOf: '2026-01-01T00:00:00Z' }))
+    if (i > 0) {
+      parse.push(p)
+      normalise.push(n)
+    }
+  }
+  row(`bundle size (${LARGEST.name})`, `${(text.length / 1024 / 1024).toFixed(2)} MB`)
+  row('JSON.parse of the bundle text (median)', `${median(parse).toFixed(1)} ms`)
+  row(`normaliseRecord, ${String(resources.length)} resources (median)`, `${median(normalise).toFixed(1)} ms`)
+  row('normaliseRecord / JSON.parse', (median(normalise) / median(parse)).toFixed(2))
+}
+
+console.log(`twin bench  (node ${process.version}, ${new Date().toISOString()})`)
+nodeFigures()
+await browserFigures()
