@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla'
 import type { EventKind, NormalisedRecord, PatientSummary } from '../timeline/types.ts'
-import type { OrganId } from '../anatomy/organIds.ts'
+import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -40,6 +40,27 @@ export interface PatientListState {
   readonly error: ErrorState | null
 }
 
+/** The 3D view's state: 'unavailable' when the device has no WebGL (the text twin still works). */
+export type SceneStatus = 'loading' | 'ready' | 'unavailable' | 'error'
+
+/** A one-shot camera request from the DOM (buttons, list selection); `seq` makes repeated requests distinct. */
+export interface ViewRequest {
+  readonly seq: number
+  readonly kind:
+    | 'reset'
+    | 'rotate-left'
+    | 'rotate-right'
+    | 'rotate-up'
+    | 'rotate-down'
+    | 'zoom-in'
+    | 'zoom-out'
+    | 'front'
+    | 'back'
+    | 'left'
+    | 'right'
+    | 'focus-selected'
+}
+
 export interface TwinState {
   readonly source: RecordSource
   readonly patients: PatientListState
@@ -53,6 +74,12 @@ export interface TwinState {
   readonly warnings: readonly string[]
   readonly error: ErrorState | null
   readonly selectedOrganId: OrganId | null
+  readonly hoveredOrganId: OrganId | null
+  readonly layers: Readonly<Record<OrganLayer, boolean>>
+  /** Skin opacity for the x-ray control, 0..1. */
+  readonly skinOpacity: number
+  readonly sceneStatus: SceneStatus
+  readonly viewRequest: ViewRequest | null
 }
 
 export interface TwinActions {
@@ -79,6 +106,16 @@ export interface TwinActions {
   closeRecord: () => void
   /** Selects an organ (or none). */
   selectOrgan: (organId: OrganId | null) => void
+  /** Sets the organ under the pointer (or none). */
+  hoverOrgan: (organId: OrganId | null) => void
+  /** Shows or hides a layer. */
+  setLayerVisible: (layer: OrganLayer, visible: boolean) => void
+  /** Sets the skin opacity (x-ray), clamped to 0..1. */
+  setSkinOpacity: (opacity: number) => void
+  /** Records the 3D view's state. */
+  setSceneStatus: (status: SceneStatus) => void
+  /** Asks the 3D view to move the camera. */
+  requestView: (kind: ViewRequest['kind']) => void
 }
 
 export type TwinStore = ReturnType<typeof createTwinStore>
@@ -100,6 +137,11 @@ export function createTwinStore(source: RecordSource) {
     warnings: [],
     error: null,
     selectedOrganId: null,
+    hoveredOrganId: null,
+    layers: { skin: true, skeleton: true, organs: true, vessels: true },
+    skinOpacity: 0.25,
+    sceneStatus: 'loading',
+    viewRequest: null,
 
     listingPatients: () => {
       set({ patients: { status: 'loading', items: [], error: null } })
@@ -123,6 +165,7 @@ export function createTwinStore(source: RecordSource) {
         warnings: [],
         error: null,
         selectedOrganId: null,
+        hoveredOrganId: null,
       })
       return generation
     },
@@ -152,6 +195,21 @@ export function createTwinStore(source: RecordSource) {
     },
     selectOrgan: (organId) => {
       set({ selectedOrganId: organId })
+    },
+    hoverOrgan: (organId) => {
+      if (get().hoveredOrganId !== organId) set({ hoveredOrganId: organId })
+    },
+    setLayerVisible: (layer, visible) => {
+      set({ layers: { ...get().layers, [layer]: visible } })
+    },
+    setSkinOpacity: (opacity) => {
+      set({ skinOpacity: Math.min(1, Math.max(0, Number.isFinite(opacity) ? opacity : 0.25)) })
+    },
+    setSceneStatus: (status) => {
+      set({ sceneStatus: status })
+    },
+    requestView: (kind) => {
+      set({ viewRequest: { seq: (get().viewRequest?.seq ?? 0) + 1, kind } })
     },
   }))
 }
