@@ -631,15 +631,17 @@ function compareText(a: string, b: string): number {
  * @param b - the other event
  */
 export function compareEvents(a: ClinicalEvent, b: ClinicalEvent): number {
-  const ka = timeSortKey(a.time)
-  const kb = timeSortKey(b.time)
+  return compareKeyed(timeSortKey(a.time), a.id, timeSortKey(b.time), b.id)
+}
+
+function compareKeyed(ka: string | null, ida: string, kb: string | null, idb: string): number {
   if (ka !== kb) {
     if (ka === null) return 1
     if (kb === null) return -1
     const byTime = compareText(ka, kb)
     if (byTime !== 0) return byTime
   }
-  return compareText(a.id, b.id)
+  return compareText(ida, idb)
 }
 
 function subjectReference(resource: JsonObject): unknown {
@@ -750,7 +752,11 @@ export function normaliseRecord(resources: readonly Resource[], options: Normali
     if (event === 'entered-in-error') hide(reference, 'entered-in-error')
     else events.push(event)
   }
-  events.sort(compareEvents)
+  // Sort keys once per event (Date.parse per comparison dominated the normaliser's time).
+  const keyed = events.map((event) => ({ event, key: timeSortKey(event.time) }))
+  keyed.sort((a, b) => compareKeyed(a.key, a.event.id, b.key, b.event.id))
+  events.length = 0
+  for (const k of keyed) events.push(k.event)
   hidden.sort(
     (a, b) =>
       compareText(a.reference, b.reference) || compareText(a.reason, b.reason) || compareText(a.detail, b.detail),
