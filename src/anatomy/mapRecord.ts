@@ -1,0 +1,507 @@
+/**
+ * mapRecord: the normalised record -> the twin map (placements by organ, mind, whole body, life and context,
+ * not placed, ruled out, family history, risk factors). Pure and deterministic: no clock, no input mutation.
+ */
+import type {
+  ClinicalTime,
+  ConditionEvent,
+  MedicationEvent,
+  NormalisedRecord,
+  ObservationEvent,
+  ObservationValue,
+  ProcedureEvent,
+  SourceRef,
+} from '../timeline/types.ts'
+import { PROCEDURE_MAP } from './lookup.ts'
+import {
+  UNPLACED_SENTENCES,
+  applySide,
+  decide,
+  hasPairedOrgan,
+  keywordHit,
+  readBodySites,
+  resolveConcept,
+  sideInText,
+  type ConceptHit,
+} from './resolve.ts'
+import { NOTES } from './tables/notes.ts'
+import { BP_PANELS, RISK_FACTORS, type RiskFactorDef } from './tables/riskFactors.ts'
+import type {
+  ContextItem,
+  FamilyHistoryItem,
+  FindingKind,
+  MapOptions,
+  MappingSex,
+  PlaceId,
+  Placement,
+  RiskFactor,
+  RiskFactorValue,
+  RuleHit,
+  RuledOutItem,
+  TwinMap,
+  UnplacedItem,
+  UnplacedReason,
+} from './types.ts'
+import { placeList, shownAtSentence } from './wording.ts'
+
+const LOINC = 'http://loinc.org'
+
+function dateOf(time: ClinicalTime): string | null {
+  return time.start?.value ?? time.end?.value ?? null
+}
+
+function sexOf(record: NormalisedRecord, options: MapOptions | undefined): MappingSex {
+  if (options?.sex !== undefined) return options.sex
+  const gender = record.patient?.gender ?? null
+  return gender ?? 'unknown'
+}
+
+function ruleOf(hit: ConceptHit, reason: string): RuleHit {
+  return { ruleId: hit.ruleId, layer: hit.layer, confidence: hit.confidence, matchedKey: hit.matchedKey, reason }
+}
+
+interface Collector {
+  readonly placements: Placement[]
+  readonly context: ContextItem[]
+  readonly unplaced: UnplacedItem[]
+}
+
+interface ItemBase {
+  readonly id: string
+  readonly findingKind: FindingKind
+  readonly source: SourceRef
+  readonly text: string
+  readonly date: string | null
+  readonly codes: readonly string[]
+}
+
+interface PlaceExtras {
+  readonly side: 'left' | 'right' | 'both' | null
+  readonly sideSource: 'bodySite' | 'text' | null
+  readonly suspected: string | null
+  readonly clinicalStatus: Placement['clinicalStatus']
+  readonly verificationStatus: Placement['verificationStatus']
+  readonly linked: readonly string[]
+  /** Replaces the hit's basis (used for reason links). */
+  readonly basis?: string
+}
+
+function emit(out: Collector, item: ItemBase, hit: ConceptHit, extras: PlaceExtras): void {
+  const basis = extras.basis ?? hit.basis
+  const decision = hit.decision
+  if (decision.kind === 'context') {
+    const reason = `Listed under life and context because ${basis}. ${NOTES.context}`
+    out.context.push({ ...pick(item), rule: ruleOf(hit, reason) })
+    return
+  }
+  if (decision.kind === 'unplaced') {
+    unplace(out, item, decision.why)
+    return
+  }
+  const places = applySide(decision.places, extras.side)
+  let reason = shownAtSentence(places, basis, hit.note)
+  if (extras.side === null && hasPairedOrgan(places)) reason += ' The record does not say which side.'
+  if (extras.suspected !== null) reason += ` Not confirmed in the record: ${extras.suspected}.`
+  out.placements.push({
+    ...pick(item),
+    places,
+    secondary: decision.secondary.filter((place) => !places.includes(place)),
+    rule: ruleOf(hit, reason),
+    laterality: extras.side,
+    lateralitySource: extras.side === null ? null : extras.sideSource,
+    suspected: extras.suspected !== null,
+    clinicalStatus: extras.clinicalStatus,
+    verificationStatus: extras.verificationStatus,
+    linkedConditions: extras.linked,
+  })
+}
+
+function pick(item: ItemBase): Pick<Placement, 'id' | 'findingKind' | 'source' | 'text' | 'date'> {
+  return { id: item.id, findingKind: item.findingKind, source: item.source, text: item.text, date: item.date }
+}
+
+function unplace(out: Collector, item: ItemBase, why: UnplacedReason): void {
+  out.unplaced.push({ ...pick(item), why, reason: UNPLACED_SENTENCES[why], codes: item.codes })
+}
+
+const NO_EXTRAS: PlaceExtras = {
+  side: null,
+  sideSource: null,
+  suspected: null,
+  clinicalStatus: null,
+  verificationStatus: null,
+  linked: [],
+}
+
+function mapCondition(condition: ConditionEvent, sex: MappingSex, out: Collector, ruledOut: RuledOutItem[]): void {
+  const item: ItemBase = {
+    id: condition.id,
+    findingKind: 'condition',
+    source: condition.source,
+    text: condition.text,
+    date: dateOf(condition.time),
+    codes: condition.concept.codes.map((code) => code.key),
+  }
+  // Layer a: status. Refuted is never placed as present; entered-in-error never reaches the record.
+  if (condition.verificationStatus === 'refuted') {
+    ruledOut.push({
+      id: item.id,
+      source: item.source,
+      text: item.text,
+      date: item.date,
+      reason: 'Listed as ruled out: the record marks this condition as refuted, so it is not shown on the body.',
+    })
+    return
+  }
+  const status = condition.verificationStatus
+  const statusSuspected =
+    status === 'provisional' || status === 'differential' || status === 'unconfirmed' ? `recorded as ${status}` : null
+  // Layer b: recorded bodySite (with laterality); then layers c-d on the code and text.
+  const sites = readBodySites(condition.bodySites, sex)
+  const textSide = sideInText([condition.text, ...condition.concept.codes.map((code) => code.display ?? '')].join(' '))
+  const side = sites.laterality ?? textSide
+  const sideSource = sites.laterality !== null ? 'bodySite' : textSide !== null ? 'text' : null
+  const hit = sites.hit ?? resolveConcept(condition.concept, condition.text, sex)
+  if (hit === null) {
+    unplace(
+      out,
+      item,
+      condition.concept.codes.length === 0 && condition.text.trim() === '' ? 'no-code-or-text' : 'no-rule',
+    )
+    return
+  }
+  const suspected = statusSuspected ?? (hit.suspectedByCode ? 'the code itself records a suspicion' : null)
+  emit(out, item, hit, {
+    side,
+    sideSource,
+    suspected,
+    clinicalStatus: condition.clinicalStatus,
+    verificationStatus: condition.verificationStatus,
+    linked: [],
+  })
+}
+
+function linkByReason(
+  references: readonly string[],
+  conditionPlaces: ReadonlyMap<string, Placement>,
+  contextIds: ReadonlySet<string>,
+  verb: string,
+): { hit: ConceptHit; basis: string; linked: readonly string[] } | 'context' | null {
+  const linked = references.filter((reference) => conditionPlaces.has(reference))
+  if (linked.length === 0) {
+    if (references.some((reference) => contextIds.has(reference))) return 'context'
+    return null
+  }
+  const places: PlaceId[] = []
+  const secondary: PlaceId[] = []
+  for (const reference of linked) {
+    const placement = conditionPlaces.get(reference)
+    if (placement === undefined) continue
+    for (const place of placement.places) if (!places.includes(place)) places.push(place)
+    for (const place of placement.secondary) if (!secondary.includes(place)) secondary.push(place)
+  }
+  const first = conditionPlaces.get(linked[0] ?? '')
+  const confidence = first?.rule.confidence ?? 'table'
+  return {
+    hit: {
+      decision: { kind: 'body', places, secondary: secondary.filter((place) => !places.includes(place)) },
+      ruleId: `reason:${linked.join(',')}`,
+      layer: 'reason',
+      confidence,
+      matchedKey: null,
+      basis: '',
+      note: `It is linked to ${linked.join(', ')}, which is shown at ${placeList(places)}.`,
+      suspectedByCode: false,
+    },
+    basis: `the record says it was ${verb} a condition shown there`,
+    linked,
+  }
+}
+
+function reasonContextHit(verb: string): ConceptHit {
+  return {
+    decision: { kind: 'context' },
+    ruleId: 'reason:context',
+    layer: 'reason',
+    confidence: 'table',
+    matchedKey: null,
+    basis: `the record says it was ${verb} an item listed under life and context`,
+    note: NOTES.context,
+    suspectedByCode: false,
+  }
+}
+
+function mapProcedure(
+  procedure: ProcedureEvent,
+  sex: MappingSex,
+  out: Collector,
+  conditionPlaces: ReadonlyMap<string, Placement>,
+  contextIds: ReadonlySet<string>,
+): void {
+  const item: ItemBase = {
+    id: procedure.id,
+    findingKind: 'procedure',
+    source: procedure.source,
+    text: procedure.text,
+    date: dateOf(procedure.time),
+    codes: procedure.concept.codes.map((code) => code.key),
+  }
+  const base: PlaceExtras = { ...NO_EXTRAS, side: null }
+  const sites = readBodySites(procedure.bodySites, sex)
+  const side = sites.laterality ?? sideInText(procedure.text)
+  const sideSource = sites.laterality !== null ? 'bodySite' : side !== null ? 'text' : null
+  if (sites.hit !== null) {
+    emit(out, item, sites.hit, { ...base, side, sideSource })
+    return
+  }
+  const link = linkByReason(procedure.reasonReferences, conditionPlaces, contextIds, 'done for')
+  if (link === 'context') {
+    emit(out, item, reasonContextHit('done for'), base)
+    return
+  }
+  if (link !== null) {
+    emit(out, item, link.hit, { ...base, side, sideSource, basis: link.basis, linked: link.linked })
+    return
+  }
+  for (const reason of procedure.reasonCodes) {
+    const hit = resolveConcept(reason, reason.text ?? '', sex)
+    if (hit !== null) {
+      emit(
+        out,
+        item,
+        { ...hit, layer: 'reason' },
+        { ...base, side, sideSource, basis: `the reason recorded for it: ${hit.basis}` },
+      )
+      return
+    }
+  }
+  for (const code of procedure.concept.codes) {
+    if (code.system !== 'http://snomed.info/sct') continue
+    const places = PROCEDURE_MAP.get(code.code)
+    if (places === undefined) continue
+    const hit: ConceptHit = {
+      decision: decide(places, [], sex),
+      ruleId: `procedure:${code.code}`,
+      layer: 'codeTable',
+      confidence: 'table',
+      matchedKey: code.key,
+      basis: `the record codes the procedure SNOMED CT ${code.code}`,
+      note: NOTES.organ,
+      suspectedByCode: false,
+    }
+    emit(out, item, hit, { ...base, side, sideSource })
+    return
+  }
+  const hit = keywordHit(procedure.concept.text ?? procedure.text, sex)
+  if (hit !== null) {
+    emit(out, item, hit, { ...base, side, sideSource })
+    return
+  }
+  unplace(out, item, 'no-rule')
+}
+
+function mapMedication(
+  medication: MedicationEvent,
+  sex: MappingSex,
+  out: Collector,
+  conditionPlaces: ReadonlyMap<string, Placement>,
+  contextIds: ReadonlySet<string>,
+): void {
+  const item: ItemBase = {
+    id: medication.id,
+    findingKind: 'medication',
+    source: medication.source,
+    text: medication.text,
+    date: dateOf(medication.time) ?? medication.recorded?.value ?? null,
+    codes: medication.concept.codes.map((code) => code.key),
+  }
+  const link = linkByReason(medication.reasonReferences, conditionPlaces, contextIds, 'recorded for')
+  if (link === 'context') {
+    emit(out, item, reasonContextHit('recorded for'), NO_EXTRAS)
+    return
+  }
+  if (link !== null) {
+    emit(out, item, link.hit, { ...NO_EXTRAS, basis: link.basis, linked: link.linked })
+    return
+  }
+  for (const reason of medication.reasonCodes) {
+    const hit = resolveConcept(reason, reason.text ?? '', sex)
+    if (hit !== null) {
+      emit(out, item, { ...hit, layer: 'reason' }, { ...NO_EXTRAS, basis: `the reason recorded for it: ${hit.basis}` })
+      return
+    }
+  }
+  const hasReason = medication.reasonReferences.length > 0 || medication.reasonCodes.length > 0
+  unplace(out, item, hasReason ? 'reason-not-placed' : 'no-reason-recorded')
+}
+
+function mapFamily(record: NormalisedRecord): FamilyHistoryItem[] {
+  const items: FamilyHistoryItem[] = []
+  for (const history of record.familyHistory) {
+    const relationship = history.relationship.text ?? history.relationship.codes[0]?.display ?? 'Relative'
+    const relationshipCode = history.relationship.codes[0]?.code ?? null
+    history.conditions.forEach((condition, index) => {
+      // A relative's organs follow the relative's sex, not the patient's, so genital rows stay unplaced here.
+      const hit = resolveConcept(condition.concept, condition.text, 'unknown')
+      const places = hit?.decision.kind === 'body' ? hit.decision.places : []
+      const age = condition.onset.age
+      items.push({
+        id: `${history.id}#${index}`,
+        source: history.source,
+        relationship,
+        relationshipCode,
+        condition: condition.text,
+        onsetAge: age === null ? null : `${age.value} ${age.unit}`,
+        places,
+        rule:
+          hit === null || places.length === 0
+            ? null
+            : ruleOf(
+                hit,
+                `Family history of a condition shown at ${placeList(places)} because ${hit.basis}. ${NOTES.family}`,
+              ),
+      })
+    })
+  }
+  return items
+}
+
+function valueOf(value: ObservationValue): Pick<RiskFactorValue, 'value' | 'unit' | 'comparator' | 'valueCode'> | null {
+  switch (value.type) {
+    case 'quantity':
+      return { value: value.value, unit: value.unit ?? value.code, comparator: value.comparator, valueCode: null }
+    case 'integer':
+      return { value: value.value, unit: null, comparator: null, valueCode: null }
+    case 'string':
+      return { value: value.value, unit: null, comparator: null, valueCode: null }
+    case 'concept':
+      return {
+        value: value.concept.text ?? value.concept.codes[0]?.code ?? '',
+        unit: null,
+        comparator: null,
+        valueCode: value.concept.codes[0]?.key ?? null,
+      }
+    case 'boolean':
+      return { value: value.value ? 'true' : 'false', unit: null, comparator: null, valueCode: null }
+  }
+}
+
+const FACTOR_BY_LOINC: ReadonlyMap<string, RiskFactorDef> = new Map(
+  RISK_FACTORS.flatMap((def) => def.loinc.map((code) => [`${LOINC}|${code}`, def] as const)),
+)
+const BP_PANEL_KEYS: ReadonlySet<string> = new Set(BP_PANELS.map((code) => `${LOINC}|${code}`))
+
+function mapRiskFactors(observations: readonly ObservationEvent[]): RiskFactor[] {
+  const series = new Map<string, RiskFactorValue[]>()
+  const add = (
+    def: RiskFactorDef,
+    observation: ObservationEvent,
+    value: ObservationValue | null,
+    ranges: ObservationEvent['referenceRanges'],
+    interpretation: ObservationEvent['interpretation'],
+  ): void => {
+    if (value === null) return
+    const read = valueOf(value)
+    if (read === null) return
+    const list = series.get(def.factor) ?? []
+    list.push({
+      observationId: observation.id,
+      date: dateOf(observation.time),
+      ...read,
+      referenceRanges: ranges,
+      interpretation: interpretation.map((concept) => concept.text ?? concept.codes[0]?.code ?? ''),
+    })
+    series.set(def.factor, list)
+  }
+  for (const observation of observations) {
+    const keys = observation.concept.codes.map((code) => code.key)
+    const def = keys.map((key) => FACTOR_BY_LOINC.get(key)).find((found) => found !== undefined)
+    if (def !== undefined)
+      add(def, observation, observation.value, observation.referenceRanges, observation.interpretation)
+    if (def === undefined && !keys.some((key) => BP_PANEL_KEYS.has(key))) continue
+    for (const component of observation.components) {
+      const part = component.concept.codes
+        .map((code) => FACTOR_BY_LOINC.get(code.key))
+        .find((found) => found !== undefined)
+      if (part !== undefined)
+        add(part, observation, component.value, component.referenceRanges, component.interpretation)
+    }
+  }
+  const out: RiskFactor[] = []
+  for (const def of RISK_FACTORS) {
+    const values = series.get(def.factor)
+    if (values === undefined) continue
+    // Oldest first by recorded date string (ISO strings sort by time); undated values keep record order at the end.
+    const sorted = values
+      .map((value, index) => ({ value, index }))
+      .sort((a, b) => {
+        if (a.value.date === null || b.value.date === null) {
+          return a.value.date === b.value.date ? a.index - b.index : a.value.date === null ? 1 : -1
+        }
+        return a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : a.index - b.index
+      })
+      .map(({ value }) => value)
+    out.push({
+      factor: def.factor,
+      label: def.label,
+      places: def.places,
+      context: def.context,
+      guideline: def.guideline,
+      series: sorted,
+    })
+  }
+  return out
+}
+
+function index(
+  items: readonly { readonly id: string; readonly places: readonly PlaceId[] }[],
+): Partial<Record<PlaceId, string[]>> {
+  const map: Partial<Record<PlaceId, string[]>> = {}
+  for (const item of items) {
+    for (const place of item.places) {
+      const list = map[place] ?? []
+      if (!list.includes(item.id)) list.push(item.id)
+      map[place] = list
+    }
+  }
+  return map
+}
+
+/**
+ * Maps a normalised record onto the body: every condition, procedure and medication ends up placed, in life and
+ * context, ruled out, or in the not-placed list with a reason; nothing is dropped.
+ * @param record - the normalised record (not mutated)
+ * @param options - optional overrides (the patient's sex for sex-specific organs)
+ */
+export function mapRecord(record: NormalisedRecord, options?: MapOptions): TwinMap {
+  const sex = sexOf(record, options)
+  const conditions: Collector = { placements: [], context: [], unplaced: [] }
+  const ruledOut: RuledOutItem[] = []
+  for (const condition of record.conditions) mapCondition(condition, sex, conditions, ruledOut)
+  const conditionPlaces = new Map(conditions.placements.map((placement) => [placement.id, placement]))
+  const contextIds = new Set(conditions.context.map((item) => item.id))
+  const others: Collector = { placements: [], context: [], unplaced: [] }
+  for (const procedure of record.procedures) mapProcedure(procedure, sex, others, conditionPlaces, contextIds)
+  for (const medication of record.medications) mapMedication(medication, sex, others, conditionPlaces, contextIds)
+  const placements = [...conditions.placements, ...others.placements]
+  const byOrgan = index(placements)
+  const secondaryByOrgan = index(placements.map((placement) => ({ id: placement.id, places: placement.secondary })))
+  const familyHistory = mapFamily(record)
+  return {
+    placements,
+    byOrgan,
+    secondaryByOrgan,
+    mind: byOrgan.mind ?? [],
+    wholeBody: byOrgan.whole_body ?? [],
+    lifeAndContext: [...conditions.context, ...others.context],
+    unplaced: [...conditions.unplaced, ...others.unplaced],
+    ruledOut,
+    familyHistory,
+    familyByOrgan: index(familyHistory),
+    riskFactors: mapRiskFactors(record.observations),
+    hidden: {
+      refuted: ruledOut.length,
+      enteredInError: record.hidden.filter((item) => item.reason === 'entered-in-error').length,
+    },
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * The ordered resolver: status, then recorded bodySite, then code tables (SNOMED CT, then ICD-10-CM), then keyword
+ * rules on the record text, then "not placed". First match wins; every result carries the rule that decided it.
+ * Pure: reads only its arguments and the static tables.
+ */
+import type { Code, Concept } from '../timeline/types.ts'
+import { ORGANS, isOrganId } from './organIds.ts'
+import {
+  ALIAS_MAP,
+  BODY_SITE_MAP,
+  ICD_OVERRIDE_MAP,
+  KEYWORD_LIST,
+  SNOMED_MAP,
+  icdBlockOf,
+  type PlaceToken,
+} from './lookup.ts'
+import { LATERALITY_QUALIFIERS } from './tables/bodySites.ts'
+import { NOTES, type NoteId } from './tables/notes.ts'
+import type { Confidence, Decision, MappingSex, PlaceId, RuleLayer, UnplacedReason } from './types.ts'
+import { systemName } from './wording.ts'
+
+const SNOMED = 'http://snomed.info/sct'
+const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm'
+const ICD10 = 'http://hl7.org/fhir/sid/icd-10'
+
+/** What one resolver layer found for a concept. */
+export interface ConceptHit {
+  readonly decision: Decision
+  readonly ruleId: string
+  readonly layer: RuleLayer
+  readonly confidence: Confidence
+  readonly matchedKey: string | null
+  /** How the match came about, phrased to follow "because": "the record codes it SNOMED CT 44054006". */
+  readonly basis: string
+  readonly note: string
+  /** True when the matched code itself records a suspicion ("Suspected lung cancer"). */
+  readonly suspectedByCode: boolean
+}
+
+/**
+ * True for the ICD-10 family of systems, including the non-URI "ICD10" seen in some servers' output.
+ * @param system - the normalised code system
+ */
+export function isIcd10System(system: string | null): boolean {
+  if (system === null) return false
+  return system === ICD10CM || system === ICD10 || /^icd-?10(-?cm)?$/i.test(system)
+}
+
+/**
+ * Splits an ICD-10(-CM) code into category and dotted form; null when it is not shaped like one.
+ * @param code - as recorded ('E11.9', 'e119', 'C7A.0')
+ */
+export function parseIcdCode(code: string): { readonly category: string; readonly full: string } | null {
+  const match = /^([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{0,4})$/.exec(code.trim().toUpperCase())
+  if (match === null) return null
+  const category = match[1] ?? ''
+  const rest = match[2] ?? ''
+  return { category, full: rest === '' ? category : `${category}.${rest}` }
+}
+
+/**
+ * Turns table place tokens into a decision, choosing genital organs by the recorded sex.
+ * @param places - primary tokens
+ * @param secondary - secondary tokens
+ * @param sex - the patient's recorded sex
+ */
+export function decide(places: readonly PlaceToken[], secondary: readonly PlaceToken[], sex: MappingSex): Decision {
+  if (places.includes('context')) return { kind: 'context' }
+  if (places.includes('-')) return { kind: 'unplaced', why: 'no-body-site-in-code' }
+  const out: PlaceId[] = []
+  for (const token of places) {
+    if (token === 'genital') {
+      if (sex === 'female') out.push('uterus', 'vagina')
+      else if (sex === 'male') out.push('penis', 'testes')
+      else return { kind: 'unplaced', why: 'sex-not-recorded' }
+    } else if (token !== 'context' && token !== '-') {
+      out.push(token)
+    }
+  }
+  const second = secondary.filter(
+    (token): token is PlaceId => token !== 'context' && token !== '-' && token !== 'genital' && !out.includes(token),
+  )
+  return { kind: 'body', places: out, secondary: second }
+}
+
+function codeHit(code: Code, sex: MappingSex): ConceptHit | null {
+  if (code.system !== SNOMED) return null
+  const alias = ALIAS_MAP.get(code.code)
+  const row = SNOMED_MAP.get(alias ?? code.code)
+  if (row === undefined) return null
+  const aliasText = alias === undefined ? '' : ` (read as ${alias}: the recorded code is a known mis-typed form)`
+  return {
+    decision: decide(row.places, row.secondary, sex),
+    ruleId: `snomed:${row.code}`,
+    layer: 'codeTable',
+    confidence: 'table',
+    matchedKey: code.key,
+    basis: `the record codes it SNOMED CT ${code.code}${aliasText}`,
+    note: NOTES[row.note],
+    suspectedByCode: row.suspected,
+  }
+}
+
+function icdHit(code: Code, sex: MappingSex): ConceptHit | null {
+  if (!isIcd10System(code.system)) return null
+  const parsed = parseIcdCode(code.code)
+  if (parsed === null) return null
+  const basis = `the record codes it ${systemName(code.system ?? '')} ${code.code}`
+  for (let length = parsed.full.length; length >= 3; length--) {
+    const prefix = parsed.full.slice(0, length)
+    if (prefix.endsWith('.')) continue
+    const row = ICD_OVERRIDE_MAP.get(prefix)
+    if (row === undefined) continue
+    return {
+      decision: decide(row.places, [], sex),
+      ruleId: `icd10:${row.prefix}`,
+      layer: 'icd10',
+      confidence: 'table',
+      matchedKey: code.key,
+      basis,
+      note: NOTES[row.note],
+      suspectedByCode: false,
+    }
+  }
+  const block = icdBlockOf(parsed.category)
+  if (block === null) return null
+  return {
+    decision: decide(block.places, [], sex),
+    ruleId: `icd10-block:${block.start}-${block.end}`,
+    layer: 'icd10',
+    confidence: 'table',
+    matchedKey: code.key,
+    basis,
+    note: NOTES[block.places.includes('context') ? 'context' : 'icdBlock'],
+    suspectedByCode: false,
+  }
+}
+
+/**
+ * Keyword layer: the first keyword rule whose pattern occurs in the text.
+ * @param text - the record's text for the item
+ * @param sex - the patient's recorded sex
+ */
+export function keywordHit(text: string, sex: MappingSex): ConceptHit | null {
+  // Records repeat the same texts (hundreds of identical procedures), so results are memoised; the result depends
+  // only on the text and the sex, so the cache keeps the function pure. Bounded to keep memory flat.
+  const key = `${sex}|${text}`
+  const cached = KEYWORD_CACHE.get(key)
+  if (cached !== undefined) return cached
+  const hit = scanKeywords(text, sex)
+  if (KEYWORD_CACHE.size >= 5000) KEYWORD_CACHE.clear()
+  KEYWORD_CACHE.set(key, hit)
+  return hit
+}
+
+const KEYWORD_CACHE = new Map<string, ConceptHit | null>()
+
+function scanKeywords(text: string, sex: MappingSex): ConceptHit | null {
+  for (const rule of KEYWORD_LIST) {
+    if (!rule.pattern.test(text)) continue
+    return {
+      decision: decide(rule.places, [], sex),
+      ruleId: `keyword:${rule.id}`,
+      layer: 'keyword',
+      confidence: 'keyword',
+      matchedKey: null,
+      basis: `a word in the record text matches keyword rule ${rule.id}`,
+      note: NOTES.keyword,
+      suspectedByCode: false,
+    }
+  }
+  return null
+}
+
+/**
+ * Resolves a concept by its codes (SNOMED CT table for every coding first, then ICD-10-CM), then by its text.
+ * @param concept - the concept (Condition.code, reasonCode, a relative's condition)
+ * @param text - the display text to use for keyword rules
+ * @param sex - the patient's recorded sex
+ */
+export function resolveConcept(concept: Concept, text: string, sex: MappingSex): ConceptHit | null {
+  for (const code of concept.codes) {
+    const hit = codeHit(code, sex)
+    if (hit !== null) return hit
+  }
+  for (const code of concept.codes) {
+    const hit = icdHit(code, sex)
+    if (hit !== null) return hit
+  }
+  const words = concept.text ?? text
+  return keywordHit(words === '' ? text : words, sex)
+}
+
+/** The result of reading recorded body sites. */
+export interface BodySiteResult {
+  readonly hit: ConceptHit | null
+  readonly laterality: 'left' | 'right' | 'both' | null
+}
+
+const LEFT = /\bleft\b/i
+const RIGHT = /\bright\b/i
+const BILATERAL = /\b(bilateral|both)\b/i
+
+/**
+ * The side named in a text ('left', 'right', 'both'), or null.
+ * @param text - a display text
+ */
+export function sideInText(text: string): 'left' | 'right' | 'both' | null {
+  if (BILATERAL.test(text)) return 'both'
+  const left = LEFT.test(text)
+  const right = RIGHT.test(text)
+  if (left && right) return 'both'
+  if (left) return 'left'
+  if (right) return 'right'
+  return null
+}
+
+/**
+ * Reads recorded bodySite concepts: the first SNOMED CT body structure that the table knows, and any laterality
+ * (qualifier codes, then left/right words in the bodySite text).
+ * @param sites - Condition.bodySite / Procedure.bodySite concepts
+ * @param sex - the patient's recorded sex
+ */
+export function readBodySites(sites: readonly Concept[], sex: MappingSex): BodySiteResult {
+  let hit: ConceptHit | null = null
+  let laterality: 'left' | 'right' | 'both' | null = null
+  for (const site of sites) {
+    for (const code of site.codes) {
+      if (code.system !== SNOMED) continue
+      const side = LATERALITY_QUALIFIERS.get(code.code)
+      if (side !== undefined) {
+        laterality ??= side
+        continue
+      }
+      const places = BODY_SITE_MAP.get(code.code)
+      if (places !== undefined && hit === null) {
+        hit = {
+          decision: decide(places, [], sex),
+          ruleId: `bodySite:${code.code}`,
+          layer: 'bodySite',
+          confidence: 'recorded',
+          matchedKey: code.key,
+          basis: `the record names the body site SNOMED CT ${code.code}`,
+          note: NOTES.bodySite,
+          suspectedByCode: false,
+        }
+      }
+    }
+    if (laterality === null) {
+      const words = [site.text ?? '', ...site.codes.map((code) => code.display ?? '')].join(' ')
+      laterality = sideInText(words)
+    }
+  }
+  return { hit, laterality }
+}
+
+/**
+ * Narrows paired organs to the recorded side (both sides kept when no side or both sides are recorded).
+ * @param places - places from a rule
+ * @param side - the recorded side
+ */
+export function applySide(places: readonly PlaceId[], side: 'left' | 'right' | 'both' | null): readonly PlaceId[] {
+  if (side === null || side === 'both') return places
+  const hasSided = places.some((place) => isOrganId(place) && ORGANS[place].laterality === side)
+  if (!hasSided) return places
+  return places.filter(
+    (place) => !isOrganId(place) || ORGANS[place].laterality !== (side === 'left' ? 'right' : 'left'),
+  )
+}
+
+/**
+ * True when the places include an organ of a left/right pair.
+ * @param places - places
+ */
+export function hasPairedOrgan(places: readonly PlaceId[]): boolean {
+  return places.some((place) => isOrganId(place) && ORGANS[place].laterality !== null)
+}
+
+/** Plain sentences for each unplaced reason. */
+export const UNPLACED_SENTENCES: Readonly<Record<UnplacedReason, string>> = {
+  'no-rule': 'Not placed on the body: no reviewed rule matches its codes or text.',
+  'no-body-site-in-code': 'Not placed on the body: its code does not name a body part.',
+  'sex-not-recorded':
+    'Not placed on the body: the code names genital organs, and the record does not state a sex that tells which ones to show.',
+  'no-code-or-text': 'Not placed on the body: the record gives no code or text to place it by.',
+  'reason-not-placed': 'Not placed on the body: the condition it was recorded for is not placed on the body either.',
+  'no-reason-recorded':
+    'Not placed on the body: medicines are shown only through the condition they were recorded for, and none is recorded.',
+}
+
+/**
+ * The note sentence for a note id (for panels).
+ * @param id - the note id of a table row
+ */
+export function noteText(id: NoteId): string {
+  return NOTES[id]
+}

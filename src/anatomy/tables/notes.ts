@@ -1,0 +1,45 @@
+/**
+ * The reviewed reason sentences that table rows point to (column `note`), shown in the UI under "why here?".
+ * Written by the project; plain and factual; never a statement about the person. Review status: project review,
+ * not yet clinician-reviewed (see docs/mapping.md).
+ */
+
+/** Reason sentences by note id. */
+export const NOTES = {
+  organ: 'The term of this code names this part of the body.',
+  diabetes:
+    'Diabetes and raised blood sugar are shown at the pancreas, the organ that makes insulin; they also concern the whole body.',
+  lipids: 'Blood fat (lipid) conditions are shown with the blood vessels; the model shows the arteries as the aorta.',
+  hypertension: 'High blood pressure is shown at the blood vessels; the model shows the arteries as the aorta.',
+  arteries: 'The model has no separate limb arteries, so the aorta stands for the arteries.',
+  veins: 'The model has no separate leg veins, so the large veins stand for the veins.',
+  pulmonaryArtery: 'A clot in the lung arteries is shown at the lungs.',
+  blood: 'The model has no blood or bone-marrow part, so blood and immune conditions are shown for the whole body.',
+  systemic: 'This condition concerns the whole body rather than one organ.',
+  siteNotCoded: 'The code does not name a body part, so it is shown for the whole body.',
+  joints: 'The code does not name which joints, so it is shown for the whole body.',
+  nerves: 'The model has no nerves layer, so nerve conditions are shown for the whole body.',
+  wound: 'The code does not name a body part; a wound is shown at the skin.',
+  mind: 'Mental health is shown for the whole person (the mind region), not as a brain condition.',
+  context: 'A social, lifestyle or administrative fact: listed under life and context, not on the body.',
+  spinalCord: 'The model has no separate spinal cord; it is shown at the spine that holds it.',
+  head: 'Shown at the head (brain) because the code names a symptom or condition of the head.',
+  pregnancy: 'Pregnancy and its course are shown at the womb (uterus).',
+  ankle: 'The ankle is shown at the lower leg: the ankle joint is formed by the lower ends of the leg bones.',
+  wrist: 'The wrist is shown with the hand, which holds the wrist bones.',
+  neck: 'Neck and back conditions are shown at the spine.',
+  bronchi: 'Bronchitis is shown at the airways (windpipe and bronchi).',
+  cf: 'Cystic fibrosis is shown at the lungs, with the pancreas and intestines as secondary places.',
+  bodyMass: 'Body-mass findings concern the whole body.',
+  noSite:
+    'The code records a past procedure without naming a body part, so it is listed here rather than placed on the body.',
+  genital: 'The code names the genital organs; which ones are shown follows the sex recorded for the patient.',
+  family: 'A condition recorded for a relative: listed under family history, never as a finding of the patient.',
+  icdBlock: 'Placed by the ICD-10-CM block (range of categories) this code belongs to.',
+  icdCategory: 'Placed by the ICD-10-CM category of this code.',
+  keyword: 'Placed by a word in the record text, not by a code: a keyword match, less certain than a code.',
+  bodySite: 'The record itself names this body site.',
+} as const
+
+/** A note id. */
+export type NoteId = keyof typeof NOTES

@@ -1,0 +1,213 @@
+/**
+ * Labels, ontology ids and parent regions for every OrganId, plus the two non-organ regions ('mind', 'whole_body').
+ *
+ * Sources: UBERON ids from the EBI Expression Atlas anatomogram SVGs and the HRA GLB metadata (shared/anatomy
+ * manifest.json); FMA ids from the BodyParts3D parts list (shared/anatomy manifest.json, organFma); SNOMED CT
+ * body-structure ids from shared/reference/mapping/organs.tsv and bodysite-snomed.tsv (identifiers only).
+ * Review status: ids transcribed for the crosswalk, not clinically reviewed; null where no id was verified.
+ * Labels are written by the project. Locales: English only; a second locale is added as another key of `labels`.
+ */
+import { ORGANS, type OrganId } from './organIds.ts'
+import type { PlaceId, RegionId } from './types.ts'
+
+/** Locales with labels. Spanish ('es') is a later issue: add the key here and a label pair per entry. */
+export type Locale = 'en'
+
+/** The locales in preference order. */
+export const LOCALES: readonly Locale[] = ['en']
+
+/** A lay label (patient view) and a clinical label (clinician view). */
+export interface LabelPair {
+  readonly lay: string
+  readonly clinical: string
+}
+
+/** Body regions used for drill-up from an organ (the scene zooms out to these). */
+export type ParentRegion =
+  'head' | 'neck' | 'chest' | 'abdomen' | 'pelvis' | 'back' | 'upper_limb' | 'lower_limb' | 'whole_body'
+
+/** How a place is drawn: an organ mesh, or a non-organ overlay. */
+export type PlaceDisplay = 'organ' | 'mind-overlay' | 'body-outline'
+
+/** Vocabulary entry for one place. */
+export interface PlaceEntry {
+  readonly id: PlaceId
+  readonly labels: Readonly<Record<Locale, LabelPair>>
+  readonly uberon: string | null
+  readonly fma: string | null
+  /** SNOMED CT body-structure concept id, or null. */
+  readonly snomed: string | null
+  readonly parent: ParentRegion
+  readonly laterality: 'left' | 'right' | null
+  readonly display: PlaceDisplay
+}
+
+type Row = readonly [
+  lay: string,
+  clinical: string,
+  uberon: string | null,
+  fma: string | null,
+  snomed: string | null,
+  parent: ParentRegion,
+]
+
+// One row per organ: lay label, clinical label, UBERON, FMA, SNOMED CT body structure, parent region.
+const ORGAN_ROWS: Readonly<Record<OrganId, Row>> = {
+  skin: ['Skin', 'Skin', 'UBERON:0002097', 'FMA:7163', '39937001', 'whole_body'],
+  brain: ['Brain', 'Brain', 'UBERON:0000955', 'FMA:50801', '12738006', 'head'],
+  eye_left: ['Left eye', 'Left eye', 'UBERON:0004548', 'FMA:58082', '8966001', 'head'],
+  eye_right: ['Right eye', 'Right eye', 'UBERON:0004549', 'FMA:58299', '18944008', 'head'],
+  ear_left: ['Left ear', 'Left ear', 'UBERON:0001690', null, '89644007', 'head'],
+  ear_right: ['Right ear', 'Right ear', 'UBERON:0001690', null, '25577004', 'head'],
+  nose_sinuses: [
+    'Nose and sinuses',
+    'Nasal cavity and paranasal sinuses',
+    'UBERON:0000004',
+    'FMA:46472',
+    '45206002',
+    'head',
+  ],
+  throat: ['Throat', 'Pharynx', 'UBERON:0000341', 'FMA:46632', '54066008', 'neck'],
+  mouth: ['Mouth', 'Oral cavity', 'UBERON:0000165', 'FMA:49184', '123851003', 'head'],
+  teeth: ['Teeth', 'Dentition', 'UBERON:0003672', 'FMA:55704', '38199008', 'head'],
+  jaw: ['Jaw', 'Mandible', 'UBERON:0001684', 'FMA:52748', '91609006', 'head'],
+  thyroid: ['Thyroid', 'Thyroid gland', 'UBERON:0002046', null, '69748006', 'neck'],
+  larynx: ['Voice box', 'Larynx', 'UBERON:0001737', null, '4596009', 'neck'],
+  trachea_bronchi: ['Windpipe and airways', 'Trachea and bronchi', 'UBERON:0003126', 'FMA:7394', '110726009', 'chest'],
+  lung_left: ['Left lung', 'Left lung', 'UBERON:0002168', 'FMA:7311', '44029006', 'chest'],
+  lung_right: ['Right lung', 'Right lung', 'UBERON:0002167', 'FMA:7310', '3341006', 'chest'],
+  heart: ['Heart', 'Heart', 'UBERON:0000948', 'FMA:7088', '80891009', 'chest'],
+  aorta: ['Main artery (aorta)', 'Aorta', 'UBERON:0000947', 'FMA:3736', '15825003', 'chest'],
+  great_veins: ['Large veins', 'Venae cavae', 'UBERON:0004087', 'FMA:10951', null, 'chest'],
+  oesophagus: ['Food pipe', 'Oesophagus', 'UBERON:0001043', 'FMA:7131', '32849002', 'chest'],
+  stomach: ['Stomach', 'Stomach', 'UBERON:0000945', 'FMA:7148', '69695003', 'abdomen'],
+  liver: ['Liver', 'Liver', 'UBERON:0002107', 'FMA:7197', '10200004', 'abdomen'],
+  gallbladder: ['Gallbladder', 'Gallbladder', 'UBERON:0002110', 'FMA:7202', '28231008', 'abdomen'],
+  pancreas: ['Pancreas', 'Pancreas', 'UBERON:0001264', 'FMA:7198', '15776009', 'abdomen'],
+  spleen: ['Spleen', 'Spleen', 'UBERON:0002106', 'FMA:7196', '78961009', 'abdomen'],
+  kidney_left: ['Left kidney', 'Left kidney', 'UBERON:0004538', 'FMA:7205', '18639004', 'abdomen'],
+  kidney_right: ['Right kidney', 'Right kidney', 'UBERON:0004539', 'FMA:7204', '9846003', 'abdomen'],
+  adrenal_left: ['Left adrenal gland', 'Left adrenal gland', 'UBERON:0002369', 'FMA:15630', '23451007', 'abdomen'],
+  adrenal_right: ['Right adrenal gland', 'Right adrenal gland', 'UBERON:0002369', 'FMA:15629', '23451007', 'abdomen'],
+  ureters: ['Ureters', 'Ureters', 'UBERON:0000056', 'FMA:15572', '87953007', 'abdomen'],
+  bladder: ['Bladder', 'Urinary bladder', 'UBERON:0001255', 'FMA:15900', '89837001', 'pelvis'],
+  small_intestine: ['Small intestine', 'Small intestine', 'UBERON:0002108', 'FMA:7200', '30315005', 'abdomen'],
+  large_intestine: [
+    'Large intestine',
+    'Large intestine (colon and rectum)',
+    'UBERON:0000059',
+    'FMA:7201',
+    '14742008',
+    'abdomen',
+  ],
+  spine: ['Spine', 'Vertebral column', 'UBERON:0001130', 'FMA:13478', '421060004', 'back'],
+  skull: ['Skull', 'Skull', 'UBERON:0003129', 'FMA:46565', '89546000', 'head'],
+  ribs_sternum: ['Ribs and breastbone', 'Ribs and sternum', 'UBERON:0003252', 'FMA:7480', '113197003', 'chest'],
+  clavicle_left: ['Left collarbone', 'Left clavicle', 'UBERON:0001105', 'FMA:13323', '51299004', 'upper_limb'],
+  clavicle_right: ['Right collarbone', 'Right clavicle', 'UBERON:0001105', 'FMA:13322', '51299004', 'upper_limb'],
+  shoulder_left: ['Left shoulder', 'Left shoulder', 'UBERON:0001467', null, '16982005', 'upper_limb'],
+  shoulder_right: ['Right shoulder', 'Right shoulder', 'UBERON:0001467', null, '16982005', 'upper_limb'],
+  arm_left: ['Left arm', 'Left upper limb (arm and forearm)', 'UBERON:0001460', null, null, 'upper_limb'],
+  arm_right: ['Right arm', 'Right upper limb (arm and forearm)', 'UBERON:0001460', null, null, 'upper_limb'],
+  hand_left: ['Left hand and wrist', 'Left hand', 'UBERON:0002398', 'FMA:24436', '85562004', 'upper_limb'],
+  hand_right: ['Right hand and wrist', 'Right hand', 'UBERON:0002398', 'FMA:24435', '85562004', 'upper_limb'],
+  hip_left: ['Left hip', 'Left hip', 'UBERON:0001464', 'FMA:16587', '29836001', 'pelvis'],
+  hip_right: ['Right hip', 'Right hip', 'UBERON:0001464', 'FMA:16586', '29836001', 'pelvis'],
+  femur_left: ['Left thigh bone', 'Left femur', 'UBERON:0000981', 'FMA:24475', '71341001', 'lower_limb'],
+  femur_right: ['Right thigh bone', 'Right femur', 'UBERON:0000981', 'FMA:24474', '71341001', 'lower_limb'],
+  knee_left: ['Left knee', 'Left knee', 'UBERON:0001465', null, '72696002', 'lower_limb'],
+  knee_right: ['Right knee', 'Right knee', 'UBERON:0001465', null, '72696002', 'lower_limb'],
+  leg_left: [
+    'Left lower leg and ankle',
+    'Left leg (tibia and fibula)',
+    'UBERON:0000978',
+    null,
+    '30021000',
+    'lower_limb',
+  ],
+  leg_right: [
+    'Right lower leg and ankle',
+    'Right leg (tibia and fibula)',
+    'UBERON:0000978',
+    null,
+    '30021000',
+    'lower_limb',
+  ],
+  foot_left: ['Left foot', 'Left foot', 'UBERON:0002387', 'FMA:24483', '56459004', 'lower_limb'],
+  foot_right: ['Right foot', 'Right foot', 'UBERON:0002387', 'FMA:24482', '56459004', 'lower_limb'],
+  breast_left: ['Left breast', 'Left breast', 'UBERON:0000310', null, '80248007', 'chest'],
+  breast_right: ['Right breast', 'Right breast', 'UBERON:0000310', null, '73056007', 'chest'],
+  prostate: ['Prostate', 'Prostate gland', 'UBERON:0002367', 'FMA:9600', '41216001', 'pelvis'],
+  testes: ['Testicles', 'Testes', 'UBERON:0000473', 'FMA:7212', '40689003', 'pelvis'],
+  penis: ['Penis', 'Penis', 'UBERON:0000989', 'FMA:19618', '18911002', 'pelvis'],
+  uterus: ['Womb', 'Uterus', 'UBERON:0000995', null, '35039007', 'pelvis'],
+  ovary_left: ['Left ovary', 'Left ovary', 'UBERON:0002119', null, '43981004', 'pelvis'],
+  ovary_right: ['Right ovary', 'Right ovary', 'UBERON:0002118', null, '20610003', 'pelvis'],
+  fallopian_tubes: ['Fallopian tubes', 'Uterine tubes', 'UBERON:0003889', null, '31435000', 'pelvis'],
+  vagina: ['Vagina', 'Vagina', 'UBERON:0000996', null, '76784001', 'pelvis'],
+}
+
+// The non-organ regions. 'mind' is drawn as a soft halo around the whole figure (never on the brain mesh);
+// 'whole_body' is drawn as an outline of the whole figure and listed under "whole body" in the panel.
+const REGION_ROWS: Readonly<Record<RegionId, readonly [LabelPair, PlaceDisplay]>> = {
+  mind: [{ lay: 'Mind and mood', clinical: 'Mental health (whole person)' }, 'mind-overlay'],
+  whole_body: [{ lay: 'Whole body', clinical: 'Whole body (systemic)' }, 'body-outline'],
+}
+
+function buildVocabulary(): ReadonlyMap<PlaceId, PlaceEntry> {
+  const map = new Map<PlaceId, PlaceEntry>()
+  for (const [id, row] of Object.entries(ORGAN_ROWS) as [OrganId, Row][]) {
+    const [lay, clinical, uberon, fma, snomed, parent] = row
+    map.set(id, {
+      id,
+      labels: { en: { lay, clinical } },
+      uberon,
+      fma,
+      snomed,
+      parent,
+      laterality: ORGANS[id].laterality,
+      display: 'organ',
+    })
+  }
+  for (const [id, [label, display]] of Object.entries(REGION_ROWS) as [
+    RegionId,
+    readonly [LabelPair, PlaceDisplay],
+  ][]) {
+    map.set(id, {
+      id,
+      labels: { en: label },
+      uberon: null,
+      fma: null,
+      snomed: null,
+      parent: 'whole_body',
+      laterality: null,
+      display,
+    })
+  }
+  return map
+}
+
+/** Every place (organ or region) with its labels and ids. */
+export const VOCABULARY: ReadonlyMap<PlaceId, PlaceEntry> = buildVocabulary()
+
+/** The non-organ regions. */
+export const REGION_IDS: readonly RegionId[] = ['mind', 'whole_body']
+
+/**
+ * True when `value` is a non-organ region id.
+ * @param value - a place id
+ */
+export function isRegionId(value: string): value is RegionId {
+  return value === 'mind' || value === 'whole_body'
+}
+
+/**
+ * The label of a place in a locale (English when the locale has none).
+ * @param id - organ or region id
+ * @param register - 'lay' for the patient view, 'clinical' for the clinician view
+ * @param locale - the UI locale
+ */
+export function placeLabel(id: PlaceId, register: keyof LabelPair = 'lay', locale: Locale = 'en'): string {
+  const entry = VOCABULARY.get(id)
+  return entry === undefined ? id : entry.labels[locale][register]
+}
