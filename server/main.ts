@@ -1,0 +1,189 @@
+import { serve } from '@hono/node-server'
+import type { ServerType } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Context, MiddlewareHandler, Next } from 'hono'
+import { existsSync, statSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createFhirServer } from './fhirServer.ts'
+import type { FhirServer, SeedSummary } from './fhirServer.ts'
+import { expandFixturePatterns } from './fixtures.ts'
+
+/** Fixture patterns seeded by default (relative to the working directory). */
+export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = ['fhir-fixtures/synthea/*.json', 'fhir-fixtures/edge/*.json']
+
+/** Content-Security-Policy sent with every static (app) response. */
+export const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "connect-src 'self' http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none'; " +
+  "base-uri 'none'; frame-ancestors 'self'"
+
+/** Options of `startServer`; every field has a default. */
+export interface StartServerOptions {
+  /** TCP port; 0 picks a free one. Default 8080. */
+  readonly port?: number
+  /** Interface to bind; default 127.0.0.1 (the server has no authentication). */
+  readonly hostname?: string
+  /** FHIR base path; default `/fhir`, `''` serves FHIR at the root (and no static files). */
+  readonly fhirBase?: string
+  /** Directory served at `/` with an SPA fallback; default `dist`; `null` serves no static files. */
+  readonly staticDir?: string | null
+  /** Fixture files or `dir/*.json` patterns; default `DEFAULT_FIXTURE_PATTERNS`. */
+  readonly fixtureGlobs?: readonly string[]
+  /** Directory relative paths resolve against; default `process.cwd()`. */
+  readonly cwd?: string
+}
+
+/** A started server. */
+export interface RunningServer {
+  /** The app's origin URL with a trailing slash, e.g. `http://127.0.0.1:8080/`. */
+  readonly url: string
+  /** The absolute FHIR base URL without a trailing slash. */
+  readonly fhirBaseUrl: string
+  readonly port: number
+  readonly fhir: FhirServer
+  readonly seed: SeedSummary
+  /** Absolute static directory actually served, or null. */
+  readonly staticDir: string | null
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>
+}
+
+const securityHeaders: MiddlewareHandler = async (c: Context, next: Next) => {
+  await next()
+  c.res.headers.set('Referrer-Policy', 'no-referrer')
+  c.res.headers.set('X-Content-Type-Options', 'nosniff')
+  c.res.headers.set('Content-Security-Policy', APP_CSP)
+}
+
+function listen(server: ServerType): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const onError = (error: Error): void => {
+      reject(error)
+    }
+    server.once('error', onError)
+    server.once('listening', () => {
+      server.off('error', onError)
+      resolvePort((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+/**
+ * Starts the app and FHIR server: indexes the R4 definitions, seeds the fixtures (throwing if any entry fails),
+ * serves the FHIR API under the base path and the static app at `/` with security headers and an SPA fallback.
+ * @param options - Port, base path, static directory and fixtures; see `StartServerOptions`.
+ * @returns The running server with its actual URL and a `close()`.
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const cwd = options.cwd ?? process.cwd()
+  const fhir = createFhirServer({ basePath: options.fhirBase ?? '/fhir' })
+  const files = expandFixturePatterns(options.fixtureGlobs ?? DEFAULT_FIXTURE_PATTERNS, cwd)
+  const seed = await fhir.loadFixtureFiles(files)
+
+  const requested = options.staticDir === undefined ? 'dist' : options.staticDir
+  const candidate = requested === null ? null : resolve(cwd, requested)
+  const staticDir =
+    candidate !== null && fhir.basePath !== '' && existsSync(candidate) && statSync(candidate).isDirectory()
+      ? candidate
+      : null
+  if (staticDir !== null) {
+    const app = fhir.app
+    app.use('*', securityHeaders)
+    app.use('*', serveStatic({ root: staticDir }))
+    const index = serveStatic({ root: staticDir, path: 'index.html' })
+    app.get('*', async (c, next) => {
+      // A path whose last segment has an extension names a file that does not exist: 404, not the app shell.
+      const last = c.req.path.split('/').pop() ?? ''
+      if (last.includes('.')) {
+        return c.text('Not found', 404)
+      }
+      return index(c, next)
+    })
+  }
+
+  const server = serve({ fetch: fhir.app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' })
+  const port = await listen(server)
+  const host = options.hostname ?? '127.0.0.1'
+  const url = `http://${host}:${port}/`
+  return {
+    url,
+    fhirBaseUrl: `http://${host}:${port}${fhir.basePath}`,
+    port,
+    fhir,
+    seed,
+    staticDir,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        server.close((error) => {
+          if (error === undefined) {
+            resolveClose()
+          } else {
+            reject(error)
+          }
+        })
+        // fetch keeps connections alive; without this close() would wait for them to time out.
+        if ('closeAllConnections' in server) {
+          server.closeAllConnections()
+        }
+      }),
+  }
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') {
+    return 8080
+  }
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got ${raw}`)
+  }
+  return port
+}
+
+async function main(): Promise<void> {
+  const env = process.env
+  const patterns = env['FHIR_FIXTURES']
+  const running = await startServer({
+    port: parsePort(env['PORT']),
+    fhirBase: env['FHIR_BASE'] ?? '/fhir',
+    staticDir: env['STATIC_DIR'] ?? 'dist',
+    ...(patterns === undefined ? {} : { fixtureGlobs: patterns.split(',').filter((p) => p.trim() !== '') }),
+  })
+  if (running.staticDir === null) {
+    process.stderr.write(
+      `No static app served (STATIC_DIR ${env['STATIC_DIR'] ?? 'dist'} missing, or FHIR_BASE is the root); run \`npm run build\` first.\n`,
+    )
+  }
+  process.stdout.write(
+    `Twin app and FHIR server: ${running.url}  (FHIR base ${running.fhirBaseUrl}, ${running.seed.resources} resources, ${running.seed.patients} patients)\n`,
+  )
+  let stopping = false
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      return
+    }
+    stopping = true
+    running.close().then(
+      () => {
+        process.stdout.write(`Stopped (${signal}).\n`)
+        process.exit(0)
+      },
+      (error: unknown) => {
+        process.stderr.write(`Error while stopping: ${String(error)}\n`)
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+const entry = process.argv[1]
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exit(1)
+  })
+}
