@@ -5,6 +5,8 @@
 import { createStore } from 'zustand/vanilla'
 import type { EventKind, NormalisedRecord, PatientSummary } from '../timeline/types.ts'
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
+import { mapRecord } from '../anatomy/mapRecord.ts'
+import type { TwinMap } from '../anatomy/types.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -61,6 +63,18 @@ export interface ViewRequest {
     | 'focus-selected'
 }
 
+/** Patient mode: lay names and plain sentences; clinician mode: codes, systems and provenance visible. */
+export type ViewMode = 'patient' | 'clinician'
+
+export type Locale = 'en' | 'es'
+
+/** Record filters (issue: active only or all history; life and context; problem list vs encounter diagnosis). */
+export interface RecordFilters {
+  readonly activeOnly: boolean
+  readonly showLifeAndContext: boolean
+  readonly category: 'all' | 'problem-list-item' | 'encounter-diagnosis'
+}
+
 export interface TwinState {
   readonly source: RecordSource
   readonly patients: PatientListState
@@ -70,6 +84,8 @@ export interface TwinState {
   readonly status: LoadStatus
   readonly progress: LoadProgressState | null
   readonly record: NormalisedRecord | null
+  /** The organ mapping of `record` (derived once when the record arrives). */
+  readonly map: TwinMap | null
   readonly missing: readonly MissingCategory[]
   readonly warnings: readonly string[]
   readonly error: ErrorState | null
@@ -80,6 +96,13 @@ export interface TwinState {
   readonly skinOpacity: number
   readonly sceneStatus: SceneStatus
   readonly viewRequest: ViewRequest | null
+  /** Organs hidden one by one (on top of the layer toggles), e.g. to reach an organ behind another. */
+  readonly hiddenOrganIds: readonly OrganId[]
+  readonly mode: ViewMode
+  readonly locale: Locale
+  /** The timeline cursor: the body as of this date (YYYY-MM-DD); null = as of the record's "as of" time. */
+  readonly timeCursor: string | null
+  readonly filters: RecordFilters
 }
 
 export interface TwinActions {
@@ -106,6 +129,14 @@ export interface TwinActions {
   closeRecord: () => void
   /** Selects an organ (or none). */
   selectOrgan: (organId: OrganId | null) => void
+  /** Switches between patient and clinician mode. */
+  setMode: (mode: ViewMode) => void
+  /** Switches the interface language. */
+  setLocale: (locale: Locale) => void
+  /** Moves the timeline cursor (YYYY-MM-DD) or back to "now" (null). */
+  setTimeCursor: (date: string | null) => void
+  /** Changes record filters. */
+  setFilters: (filters: Partial<RecordFilters>) => void
   /** Sets the organ under the pointer (or none). */
   hoverOrgan: (organId: OrganId | null) => void
   /** Shows or hides a layer. */
@@ -116,6 +147,8 @@ export interface TwinActions {
   setSceneStatus: (status: SceneStatus) => void
   /** Asks the 3D view to move the camera. */
   requestView: (kind: ViewRequest['kind']) => void
+  /** Hides exactly these organs (an empty list shows all again). */
+  setHiddenOrgans: (organIds: readonly OrganId[]) => void
 }
 
 export type TwinStore = ReturnType<typeof createTwinStore>
@@ -142,6 +175,12 @@ export function createTwinStore(source: RecordSource) {
     skinOpacity: 0.25,
     sceneStatus: 'loading',
     viewRequest: null,
+    map: null,
+    mode: 'patient',
+    locale: 'en',
+    timeCursor: null,
+    filters: { activeOnly: false, showLifeAndContext: true, category: 'all' },
+    hiddenOrganIds: [],
 
     listingPatients: () => {
       set({ patients: { status: 'loading', items: [], error: null } })
@@ -161,11 +200,13 @@ export function createTwinStore(source: RecordSource) {
         status: 'loading',
         progress: null,
         record: null,
+        map: null,
         missing: [],
         warnings: [],
         error: null,
         selectedOrganId: null,
         hoveredOrganId: null,
+        hiddenOrganIds: [],
       })
       return generation
     },
@@ -174,11 +215,11 @@ export function createTwinStore(source: RecordSource) {
     },
     recordLoaded: (generation, record, missing, warnings) => {
       if (generation !== get().generation) return
-      set({ status: 'ready', record, missing, warnings, error: null })
+      set({ status: 'ready', record, map: mapRecord(record), missing, warnings, error: null, timeCursor: null })
     },
     loadFailed: (generation, error) => {
       if (generation !== get().generation) return
-      set({ status: 'error', error, record: null })
+      set({ status: 'error', error, record: null, map: null })
     },
     closeRecord: () => {
       set({
@@ -187,6 +228,7 @@ export function createTwinStore(source: RecordSource) {
         status: 'idle',
         progress: null,
         record: null,
+        map: null,
         missing: [],
         warnings: [],
         error: null,
@@ -195,6 +237,18 @@ export function createTwinStore(source: RecordSource) {
     },
     selectOrgan: (organId) => {
       set({ selectedOrganId: organId })
+    },
+    setMode: (mode) => {
+      set({ mode })
+    },
+    setLocale: (locale) => {
+      set({ locale })
+    },
+    setTimeCursor: (date) => {
+      set({ timeCursor: date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null })
+    },
+    setFilters: (filters) => {
+      set({ filters: { ...get().filters, ...filters } })
     },
     hoverOrgan: (organId) => {
       if (get().hoveredOrganId !== organId) set({ hoveredOrganId: organId })
@@ -210,6 +264,9 @@ export function createTwinStore(source: RecordSource) {
     },
     requestView: (kind) => {
       set({ viewRequest: { seq: (get().viewRequest?.seq ?? 0) + 1, kind } })
+    },
+    setHiddenOrgans: (organIds) => {
+      set({ hiddenOrganIds: [...organIds] })
     },
   }))
 }
