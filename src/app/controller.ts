@@ -12,6 +12,8 @@ import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.t
 export interface Connection {
   readonly baseUrl: string
   readonly patientId: string | null
+  /** After a SMART launch: the current access token (memory only), sent to `baseUrl`'s origin only. */
+  readonly accessToken?: () => Promise<string | undefined>
 }
 
 /**
@@ -35,18 +37,18 @@ export function connectionFromUrl(search: string, origin: string): Connection {
   return { baseUrl, patientId: patient && /^[A-Za-z0-9\-.]{1,64}$/.test(patient) ? patient : null }
 }
 
-const SECTIONS: Record<RecordType, { section: EventKind; label: string }> = {
-  Condition: { section: 'condition', label: 'Conditions' },
-  Procedure: { section: 'procedure', label: 'Procedures' },
-  Observation: { section: 'observation', label: 'Measurements and test results' },
-  MedicationRequest: { section: 'medication', label: 'Medication requests' },
-  MedicationStatement: { section: 'medication', label: 'Medication statements' },
-  AllergyIntolerance: { section: 'allergy', label: 'Allergies and intolerances' },
-  Immunization: { section: 'immunization', label: 'Immunisations' },
-  FamilyMemberHistory: { section: 'family-history', label: 'Family history' },
-  Encounter: { section: 'encounter', label: 'Visits and encounters' },
-  DiagnosticReport: { section: 'diagnostic-report', label: 'Reports' },
-  CarePlan: { section: 'care-plan', label: 'Care plans' },
+const SECTIONS: Record<RecordType, EventKind> = {
+  Condition: 'condition',
+  Procedure: 'procedure',
+  Observation: 'observation',
+  MedicationRequest: 'medication',
+  MedicationStatement: 'medication',
+  AllergyIntolerance: 'allergy',
+  Immunization: 'immunization',
+  FamilyMemberHistory: 'family-history',
+  Encounter: 'encounter',
+  DiagnosticReport: 'diagnostic-report',
+  CarePlan: 'care-plan',
 }
 
 /**
@@ -56,7 +58,7 @@ const SECTIONS: Record<RecordType, { section: EventKind; label: string }> = {
 export function missingCategories(outcomes: readonly TypeOutcome[]): MissingCategory[] {
   return outcomes
     .filter((o): o is TypeOutcome & { status: MissingCategory['status'] } => o.status !== 'loaded')
-    .map((o) => ({ ...SECTIONS[o.resourceType], status: o.status, message: o.message }))
+    .map((o) => ({ section: SECTIONS[o.resourceType], category: o.resourceType, status: o.status, message: o.message }))
 }
 
 function errorState(error: unknown): ErrorState {
@@ -118,8 +120,10 @@ export function createController(store: TwinStore, connection: Connection): Cont
       const state = store.getState()
       const generation = state.startLoading(patientId, { kind: 'server', baseUrl: connection.baseUrl })
       try {
+        const bearerToken = await connection.accessToken?.()
         const loaded = await loadPatientRecord({
           baseUrl: connection.baseUrl,
+          ...(bearerToken === undefined ? {} : { bearerToken }),
           patientId,
           signal,
           onProgress: (p) => {
@@ -147,7 +151,7 @@ export function createController(store: TwinStore, connection: Connection): Cont
             ? [
                 {
                   section: 'condition',
-                  label: 'Patient details',
+                  category: 'Patient',
                   status: 'incomplete',
                   message: 'the file has no Patient',
                 },

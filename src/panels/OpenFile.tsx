@@ -1,9 +1,11 @@
 import { useId, useState, type DragEvent } from 'react'
+import { useT } from './i18n/useT.ts'
 
 /** Opens a FHIR Bundle file from this device, by file picker or drag-and-drop. Nothing is uploaded. */
 export function OpenFile({ onFile }: { onFile: (file: File) => void }) {
   const inputId = useId()
   const [dragging, setDragging] = useState(false)
+  const t = useT()
   const onDrop = (event: DragEvent<HTMLElement>): void => {
     event.preventDefault()
     setDragging(false)
@@ -24,12 +26,9 @@ export function OpenFile({ onFile }: { onFile: (file: File) => void }) {
       onDrop={onDrop}
       data-testid="dropzone"
     >
-      <h2 id="open-file-heading">Or open a record file</h2>
-      <p className="muted">
-        A FHIR Bundle in JSON (for example an International Patient Summary). It is read on this device only; nothing is
-        uploaded. You can also drop the file here.
-      </p>
-      <label htmlFor={inputId}>FHIR Bundle file (.json)</label>
+      <h2 id="open-file-heading">{t('file.heading')}</h2>
+      <p className="muted">{t('file.help')}</p>
+      <label htmlFor={inputId}>{t('file.label')}</label>
       <input
         id={inputId}
         type="file"

@@ -1,40 +1,44 @@
 import { useTwin } from '../twin/TwinContext.tsx'
 import { formatRecordedDate } from './format.ts'
 import { deceasedText, genderText } from './PatientPicker.tsx'
+import { useT } from './i18n/useT.ts'
 
 /** The patient banner: who this record is about, where it came from and when it was read. */
 export function PatientBanner({ onClose }: { onClose: () => void }) {
   const patient = useTwin((s) => s.record?.patient ?? null)
   const asOf = useTwin((s) => s.record?.asOf ?? null)
   const source = useTwin((s) => s.source)
-  const sourceText = source.kind === 'server' ? `record system at ${source.baseUrl}` : `file ${source.fileName}`
+  const locale = useTwin((s) => s.locale)
+  const t = useT()
+  const date = asOf ? formatRecordedDate({ value: asOf, precision: 'time' }, locale) : ''
   return (
-    <section aria-label="Patient" className="banner">
+    <section aria-label={t('banner.region')} className="banner">
       <div>
-        <h2 className="banner-name">{patient?.name ?? 'Name not recorded'}</h2>
+        <h2 className="banner-name">{patient?.name ?? t('common.nameNotRecorded')}</h2>
         <dl className="banner-facts">
           <div>
-            <dt>Sex</dt>
-            <dd>{genderText(patient?.gender ?? null)}</dd>
+            <dt>{t('banner.sex')}</dt>
+            <dd>{genderText(patient?.gender ?? null, t)}</dd>
           </div>
           <div>
-            <dt>Born</dt>
-            <dd>{patient?.birthDate ? formatRecordedDate(patient.birthDate) : 'Not recorded'}</dd>
+            <dt>{t('banner.born')}</dt>
+            <dd>{patient?.birthDate ? formatRecordedDate(patient.birthDate, locale) : t('common.notRecorded')}</dd>
           </div>
           {patient?.deceased != null && (
             <div>
-              <dt>Deceased</dt>
-              <dd>{deceasedText(patient.deceased)}</dd>
+              <dt>{t('banner.deceased')}</dt>
+              <dd>{deceasedText(patient.deceased, t, locale)}</dd>
             </div>
           )}
         </dl>
         <p className="muted">
-          Information as of {asOf ? formatRecordedDate({ value: asOf, precision: 'time' }) : 'now'} from the{' '}
-          {sourceText}.
+          {source.kind === 'server'
+            ? t('banner.asOfServer', { date, source: source.baseUrl })
+            : t('banner.asOfFile', { date, source: source.fileName })}
         </p>
       </div>
       <button type="button" onClick={onClose}>
-        Choose another patient
+        {t('banner.close')}
       </button>
     </section>
   )

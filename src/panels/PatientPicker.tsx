@@ -1,71 +1,78 @@
 import { useTwin } from '../twin/TwinContext.tsx'
 import { formatRecordedDate } from './format.ts'
+import { useT, type Translate } from './i18n/useT.ts'
 import type { PatientSummary } from '../timeline/types.ts'
+import type { Locale } from '../twin/twinStore.ts'
 
-const GENDER: Record<NonNullable<PatientSummary['gender']>, string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other',
-  unknown: 'Unknown',
+/**
+ * Describes a patient's sex as recorded.
+ * @param gender - Patient.gender as normalised
+ * @param t - the translate function
+ */
+export function genderText(gender: PatientSummary['gender'], t: Translate): string {
+  return gender === null ? t('common.notRecorded') : t(`sex.${gender}`)
 }
 
-/** Describes a patient's sex as recorded. */
-function genderText(gender: PatientSummary['gender']): string {
-  return gender === null ? 'Not recorded' : GENDER[gender]
-}
-
-function deceasedText(deceased: PatientSummary['deceased']): string {
-  if (deceased === null) return 'No'
-  if (deceased === true) return 'Yes'
-  return formatRecordedDate(deceased)
+/**
+ * Describes Patient.deceased[x] as recorded.
+ * @param deceased - the normalised value
+ * @param t - the translate function
+ * @param locale - for the date
+ */
+export function deceasedText(deceased: PatientSummary['deceased'], t: Translate, locale: Locale): string {
+  if (deceased === null) return t('common.no')
+  if (deceased === true) return t('common.yes')
+  return formatRecordedDate(deceased, locale)
 }
 
 /** The patient picker for the connected server: a table with one "Open" button per patient. */
 export function PatientPicker({ onOpen, onRetry }: { onOpen: (id: string) => void; onRetry: () => void }) {
   const patients = useTwin((s) => s.patients)
+  const locale = useTwin((s) => s.locale)
+  const t = useT()
   return (
     <section aria-labelledby="picker-heading" className="card">
-      <h2 id="picker-heading">Choose a patient</h2>
-      {patients.status === 'loading' && <p role="status">Loading the list of patients…</p>}
+      <h2 id="picker-heading">{t('picker.heading')}</h2>
+      {patients.status === 'loading' && <p role="status">{t('picker.loading')}</p>}
       {patients.status === 'error' && (
         <div role="alert" className="error">
-          <p>{patients.error?.message ?? 'The list of patients could not be loaded.'}</p>
+          <p>{patients.error?.message ?? t('picker.failed')}</p>
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('common.tryAgain')}
           </button>
         </div>
       )}
-      {patients.status === 'ready' && patients.items.length === 0 && <p>This record system shared no patients.</p>}
+      {patients.status === 'ready' && patients.items.length === 0 && <p>{t('picker.none')}</p>}
       {patients.items.length > 0 && (
         <table className="patients">
-          <caption className="visually-hidden">Patients on this record system</caption>
+          <caption className="visually-hidden">{t('picker.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Sex</th>
-              <th scope="col">Birth date</th>
-              <th scope="col">Deceased</th>
+              <th scope="col">{t('picker.name')}</th>
+              <th scope="col">{t('picker.sex')}</th>
+              <th scope="col">{t('picker.birthDate')}</th>
+              <th scope="col">{t('picker.deceased')}</th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <span className="visually-hidden">{t('picker.action')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {patients.items.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.name ?? 'Name not recorded'}</th>
-                <td>{genderText(p.gender)}</td>
-                <td>{p.birthDate ? formatRecordedDate(p.birthDate) : 'Not recorded'}</td>
-                <td>{deceasedText(p.deceased)}</td>
+                <th scope="row">{p.name ?? t('common.nameNotRecorded')}</th>
+                <td>{genderText(p.gender, t)}</td>
+                <td>{p.birthDate ? formatRecordedDate(p.birthDate, locale) : t('common.notRecorded')}</td>
+                <td>{deceasedText(p.deceased, t, locale)}</td>
                 <td>
                   <button
                     type="button"
                     onClick={() => {
                       onOpen(p.id)
                     }}
-                    aria-label={`Open the record of ${p.name ?? 'this patient'}`}
+                    aria-label={t('picker.openLabel', { name: p.name ?? t('picker.thisPatient') })}
                   >
-                    Open record
+                    {t('picker.open')}
                   </button>
                 </td>
               </tr>
@@ -76,5 +83,3 @@ export function PatientPicker({ onOpen, onRetry }: { onOpen: (id: string) => voi
     </section>
   )
 }
-
-export { genderText, deceasedText }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useTwin } from '../twin/TwinContext.tsx'
-import { groupConditions, isSuspected } from '../timeline/conditionGroups.ts'
+import { isSuspected } from '../timeline/conditionGroups.ts'
+import { conditionView, isShownAt } from '../twin/selectors.ts'
 import type {
   ClinicalEvent,
   ConditionEvent,
@@ -10,57 +11,70 @@ import type {
   NormalisedRecord,
   ObservationEvent,
 } from '../timeline/types.ts'
+import type { Locale, RecordFilters } from '../twin/twinStore.ts'
+import type { TwinMap } from '../anatomy/types.ts'
 import { formatClinicalTime, formatObservationValue } from './format.ts'
+import { useT, type Translate } from './i18n/useT.ts'
+import type { MessageKey } from './i18n/en.ts'
 
-const VERIFICATION_TEXT = {
-  unconfirmed: 'Not confirmed in the record',
-  provisional: 'Not confirmed in the record (provisional)',
-  differential: 'Not confirmed in the record (one of several possibilities listed)',
-  confirmed: 'Confirmed',
-  refuted: 'Ruled out in the record',
-} as const
-
-function conditionStatus(c: ConditionEvent): string {
-  const clinical = c.clinicalStatus ? `Status: ${c.clinicalStatus}` : 'Status not recorded'
-  return c.verificationStatus ? `${clinical}. ${VERIFICATION_TEXT[c.verificationStatus]}.` : `${clinical}.`
+/**
+ * The condition's recorded statuses in words.
+ * @param c - a condition
+ * @param t - the translate function
+ */
+export function conditionStatus(c: ConditionEvent, t: Translate): string {
+  const clinical = c.clinicalStatus
+    ? t('record.status', { status: t(`clinical.${c.clinicalStatus}`) })
+    : t('record.statusNotRecorded')
+  return c.verificationStatus ? `${clinical}. ${t(`verification.${c.verificationStatus}`)}.` : `${clinical}.`
 }
 
-function ConditionItem({ condition }: { condition: ConditionEvent }) {
+interface ItemProps {
+  readonly t: Translate
+  readonly locale: Locale
+}
+
+function ConditionItem({ condition, t, locale }: ItemProps & { condition: ConditionEvent }) {
   const suspected = isSuspected(condition)
   const refuted = condition.verificationStatus === 'refuted'
+  const ended = condition.abatement.kind !== 'unknown' || condition.abatement.text || condition.abatement.age
   return (
     <li className="event" data-reference={condition.source.reference}>
       <span className="event-text">
-        {refuted && <span className="tag tag-ruled-out">Ruled out</span>}
-        {suspected && <span className="tag tag-suspected">Suspected</span>}
+        {refuted && <span className="tag tag-ruled-out">{t('tag.ruledOut')}</span>}
+        {suspected && <span className="tag tag-suspected">{t('tag.suspected')}</span>}
         {condition.text}
       </span>
       <span className="event-meta">
-        Onset: {formatClinicalTime(condition.time)}
-        {condition.abatement.kind !== 'unknown' || condition.abatement.text || condition.abatement.age
-          ? ` · Ended: ${formatClinicalTime(condition.abatement)}`
-          : ''}
+        {t('record.onset', { time: formatClinicalTime(condition.time, locale) })}
+        {ended ? ` · ${t('record.ended', { time: formatClinicalTime(condition.abatement, locale) })}` : ''}
         {' · '}
-        {conditionStatus(condition)}
+        {conditionStatus(condition, t)}
       </span>
       {condition.notes.length > 0 && <span className="event-note">{condition.notes.join(' ')}</span>}
     </li>
   )
 }
 
-function ConditionGroupList({ title, items, empty }: { title: string; items: ConditionEvent[]; empty: string }) {
-  const id = `conditions-${title.toLowerCase()}`
+function ConditionGroupList({
+  group,
+  items,
+  empty,
+  t,
+  locale,
+}: ItemProps & { group: 'active' | 'resolved' | 'other'; items: ConditionEvent[]; empty: MessageKey }) {
+  const id = `conditions-${group}`
   return (
     <section aria-labelledby={id} className="group">
       <h4 id={id}>
-        {title} ({items.length})
+        {t(`record.${group}`)} ({items.length})
       </h4>
       {items.length === 0 ? (
-        <p className="muted">{empty}</p>
+        <p className="muted">{t(empty)}</p>
       ) : (
         <ul className="events">
           {items.map((c) => (
-            <ConditionItem key={c.id} condition={c} />
+            <ConditionItem key={c.id} condition={c} t={t} locale={locale} />
           ))}
         </ul>
       )}
@@ -68,13 +82,13 @@ function ConditionGroupList({ title, items, empty }: { title: string; items: Con
   )
 }
 
-function SimpleItem({ event }: { event: ClinicalEvent }) {
+function SimpleItem({ event, t, locale }: ItemProps & { event: ClinicalEvent }) {
   return (
     <li className="event" data-reference={event.source.reference}>
       <span className="event-text">{event.text}</span>
       <span className="event-meta">
-        {formatClinicalTime(event.time)}
-        {event.status ? ` · Status: ${event.status}` : ''}
+        {formatClinicalTime(event.time, locale)}
+        {event.status ? ` · ${t('record.status', { status: event.status })}` : ''}
       </span>
     </li>
   )
@@ -100,35 +114,40 @@ function groupObservations(observations: readonly ObservationEvent[]): Observati
     .sort((a, b) => a.text.localeCompare(b.text))
 }
 
-function ObservationItem({ group }: { group: ObservationGroup }) {
+function ObservationItem({ group, t, locale }: ItemProps & { group: ObservationGroup }) {
   const latest = group.items[group.items.length - 1]
   if (!latest) return null
   const components = latest.components
-    .map((c) => `${c.concept.text ?? 'Part'} ${formatObservationValue(c.value)}`)
+    .map((c) => `${c.concept.text ?? ''} ${formatObservationValue(c.value, locale)}`.trim())
     .join(', ')
   return (
     <li className="event" data-reference={latest.source.reference}>
       <span className="event-text">{group.text}</span>
       <span className="event-meta">
-        Latest: {components || formatObservationValue(latest.value)} ({formatClinicalTime(latest.time)})
-        {group.items.length > 1 ? ` · ${group.items.length} recorded` : ''}
+        {t('record.latest', {
+          value: components || formatObservationValue(latest.value, locale),
+          time: formatClinicalTime(latest.time, locale),
+        })}
+        {group.items.length > 1 ? ` · ${t('record.countRecorded', { count: group.items.length })}` : ''}
       </span>
     </li>
   )
 }
 
-function FamilyItem({ event }: { event: FamilyHistoryEvent }) {
+function FamilyItem({ event, t, locale }: ItemProps & { event: FamilyHistoryEvent }) {
   return (
     <li className="event" data-reference={event.source.reference}>
-      <span className="event-text">Family history: {event.relationship.text ?? 'relative'}</span>
+      <span className="event-text">
+        {t('record.familyOf', { relationship: event.relationship.text ?? t('record.relative') })}
+      </span>
       <span className="event-meta">
         {event.conditions.length === 0
-          ? 'No condition recorded'
+          ? t('record.noFamilyCondition')
           : event.conditions
               .map((c) =>
                 c.onset.kind === 'unknown' && !c.onset.age && !c.onset.text
                   ? c.text
-                  : `${c.text} (${formatClinicalTime(c.onset).toLowerCase()})`,
+                  : `${c.text} (${formatClinicalTime(c.onset, locale)})`,
               )
               .join('; ')}
       </span>
@@ -138,37 +157,42 @@ function FamilyItem({ event }: { event: FamilyHistoryEvent }) {
 
 interface SectionProps {
   readonly kind: EventKind
-  readonly title: string
+  readonly title: MessageKey
   readonly count: number
-  readonly emptyText: string
+  readonly emptyText: MessageKey
   readonly children: ReactNode
+  readonly t: Translate
 }
 
-function Section({ kind, title, count, emptyText, children }: SectionProps) {
+function Section({ kind, title, count, emptyText, children, t }: SectionProps) {
   const missing = useTwin(useShallow((s) => s.missing.filter((m) => m.section === kind && m.status !== 'not-offered')))
   const id = `section-${kind}`
   return (
     <section aria-labelledby={id} className="record-section">
       <h3 id={id}>
-        {title} ({count})
+        {t(title)} ({count})
       </h3>
       {missing.length > 0 && (
         <p className="notice-inline">
           {missing
-            .map((m) => `${m.label} ${m.status === 'failed' ? 'could not be loaded' : 'may be incomplete'}.`)
+            .map((m) =>
+              t(m.status === 'failed' ? 'record.categoryFailed' : 'record.categoryIncomplete', {
+                label: t(`category.${m.category}`),
+              }),
+            )
             .join(' ')}
         </p>
       )}
-      {count === 0 ? missing.length === 0 && <p className="muted">{emptyText}</p> : children}
+      {count === 0 ? missing.length === 0 && <p className="muted">{t(emptyText)}</p> : children}
     </section>
   )
 }
 
-function LongList({ count, children }: { count: number; children: ReactNode }) {
+function LongList({ count, children, t }: { count: number; children: ReactNode; t: Translate }) {
   if (count <= 25) return <ul className="events">{children}</ul>
   return (
     <details>
-      <summary>Show all {count}</summary>
+      <summary>{t('record.showAll', { count })}</summary>
       <ul className="events">{children}</ul>
     </details>
   )
@@ -177,131 +201,133 @@ function LongList({ count, children }: { count: number; children: ReactNode }) {
 /** The accessible record view: conditions grouped active / resolved / other, then every other kind of record. */
 export function RecordView() {
   const record = useTwin((s) => s.record)
+  const map = useTwin((s) => s.map)
+  const cursor = useTwin((s) => s.timeCursor)
+  const filters = useTwin((s) => s.filters)
+  const locale = useTwin((s) => s.locale)
+  const t = useT()
   if (record === null) return null
-  return <RecordSections record={record} />
+  return <RecordSections record={record} map={map} cursor={cursor} filters={filters} t={t} locale={locale} />
 }
 
-function RecordSections({ record }: { record: NormalisedRecord }) {
-  const groups = groupConditions(record.conditions)
-  const observationGroups = groupObservations(record.observations)
+interface SectionsProps extends ItemProps {
+  readonly record: NormalisedRecord
+  readonly map: TwinMap | null
+  readonly cursor: string | null
+  readonly filters: RecordFilters
+}
+
+function RecordSections({ record, map, cursor, filters, t, locale }: SectionsProps) {
+  const groups = conditionView(record, map, cursor, filters)
+  const shown = <E extends ClinicalEvent>(events: readonly E[]): E[] => events.filter((e) => isShownAt(e, cursor))
+  const procedures = shown(record.procedures)
+  const observations = shown(record.observations)
+  const observationGroups = groupObservations(observations)
+  const medications = shown(record.medications)
+  const allergies = shown(record.allergies)
+  const immunizations = shown(record.immunizations)
+  const encounters = shown(record.encounters)
+  const reports = shown(record.reports)
+  const carePlans = shown(record.carePlans)
+  const conditionCount = groups.active.length + groups.resolved.length + groups.other.length
+  const simple = (events: readonly ClinicalEvent[]) =>
+    events.map((e) => <SimpleItem key={e.id} event={e} t={t} locale={locale} />)
   return (
-    <div className="record" aria-label="Record" role="region">
-      <Section
-        kind="condition"
-        title="Conditions"
-        count={record.conditions.length}
-        emptyText="No conditions were shared by this record system."
-      >
-        <ConditionGroupList title="Active" items={groups.active} empty="No active conditions in the record." />
-        <ConditionGroupList title="Resolved" items={groups.resolved} empty="No resolved conditions in the record." />
-        <ConditionGroupList title="Other" items={groups.other} empty="None." />
+    <div className="record" aria-label={t('record.region')} role="region">
+      <Section kind="condition" title="record.conditions" count={conditionCount} emptyText="record.noConditions" t={t}>
+        <ConditionGroupList group="active" items={groups.active} empty="record.noActive" t={t} locale={locale} />
+        <ConditionGroupList group="resolved" items={groups.resolved} empty="record.noResolved" t={t} locale={locale} />
+        <ConditionGroupList group="other" items={groups.other} empty="record.noneOther" t={t} locale={locale} />
       </Section>
       <Section
         kind="procedure"
-        title="Procedures"
-        count={record.procedures.length}
-        emptyText="No procedures were shared."
+        title="record.procedures"
+        count={procedures.length}
+        emptyText="record.noProcedures"
+        t={t}
       >
-        <LongList count={record.procedures.length}>
-          {record.procedures.map((e) => (
-            <SimpleItem key={e.id} event={e} />
-          ))}
+        <LongList count={procedures.length} t={t}>
+          {simple(procedures)}
         </LongList>
       </Section>
       <Section
         kind="observation"
-        title="Measurements and test results"
-        count={record.observations.length}
-        emptyText="No measurements or test results were shared."
+        title="record.observations"
+        count={observations.length}
+        emptyText="record.noObservations"
+        t={t}
       >
-        <LongList count={observationGroups.length}>
+        <LongList count={observationGroups.length} t={t}>
           {observationGroups.map((g) => (
-            <ObservationItem key={g.key} group={g} />
+            <ObservationItem key={g.key} group={g} t={t} locale={locale} />
           ))}
         </LongList>
       </Section>
       <Section
         kind="medication"
-        title="Medications"
-        count={record.medications.length}
-        emptyText="No medications were shared."
+        title="record.medications"
+        count={medications.length}
+        emptyText="record.noMedications"
+        t={t}
       >
-        <LongList count={record.medications.length}>
-          {record.medications.map((e) => (
-            <SimpleItem key={e.id} event={e} />
-          ))}
+        <LongList count={medications.length} t={t}>
+          {simple(medications)}
         </LongList>
       </Section>
-      <Section
-        kind="allergy"
-        title="Allergies and intolerances"
-        count={record.allergies.length}
-        emptyText="No allergies or intolerances were shared."
-      >
-        <LongList count={record.allergies.length}>
-          {record.allergies.map((e) => (
-            <SimpleItem key={e.id} event={e} />
-          ))}
+      <Section kind="allergy" title="record.allergies" count={allergies.length} emptyText="record.noAllergies" t={t}>
+        <LongList count={allergies.length} t={t}>
+          {simple(allergies)}
         </LongList>
       </Section>
       <Section
         kind="immunization"
-        title="Immunisations"
-        count={record.immunizations.length}
-        emptyText="No immunisations were shared."
+        title="record.immunizations"
+        count={immunizations.length}
+        emptyText="record.noImmunizations"
+        t={t}
       >
-        <LongList count={record.immunizations.length}>
-          {record.immunizations.map((e) => (
-            <SimpleItem key={e.id} event={e} />
-          ))}
+        <LongList count={immunizations.length} t={t}>
+          {simple(immunizations)}
         </LongList>
       </Section>
       <Section
         kind="family-history"
-        title="Family history"
+        title="record.familyHistory"
         count={record.familyHistory.length}
-        emptyText="No family history was shared."
+        emptyText="record.noFamilyHistory"
+        t={t}
       >
-        <LongList count={record.familyHistory.length}>
+        <LongList count={record.familyHistory.length} t={t}>
           {record.familyHistory.map((e) => (
-            <FamilyItem key={e.id} event={e} />
+            <FamilyItem key={e.id} event={e} t={t} locale={locale} />
           ))}
         </LongList>
       </Section>
       <Section
         kind="encounter"
-        title="Visits and encounters"
-        count={record.encounters.length}
-        emptyText="No visits were shared."
+        title="record.encounters"
+        count={encounters.length}
+        emptyText="record.noEncounters"
+        t={t}
       >
-        <LongList count={record.encounters.length}>
-          {record.encounters.map((e) => (
-            <SimpleItem key={e.id} event={e} />
-          ))}
+        <LongList count={encounters.length} t={t}>
+          {simple(encounters)}
         </LongList>
       </Section>
       <Section
         kind="diagnostic-report"
-        title="Reports"
-        count={record.reports.length}
-        emptyText="No reports were shared."
+        title="record.reports"
+        count={reports.length}
+        emptyText="record.noReports"
+        t={t}
       >
-        <LongList count={record.reports.length}>
-          {record.reports.map((e) => (
-            <SimpleItem key={e.id} event={e} />
-          ))}
+        <LongList count={reports.length} t={t}>
+          {simple(reports)}
         </LongList>
       </Section>
-      <Section
-        kind="care-plan"
-        title="Care plans"
-        count={record.carePlans.length}
-        emptyText="No care plans were shared."
-      >
-        <LongList count={record.carePlans.length}>
-          {record.carePlans.map((e) => (
-            <SimpleItem key={e.id} event={e} />
-          ))}
+      <Section kind="care-plan" title="record.carePlans" count={carePlans.length} emptyText="record.noCarePlans" t={t}>
+        <LongList count={carePlans.length} t={t}>
+          {simple(carePlans)}
         </LongList>
       </Section>
     </div>

@@ -67,3 +67,25 @@ describe('formatObservationValue', () => {
     expect(formatObservationValue(null)).toBe('No value recorded')
   })
 })
+
+describe('Spanish dates', () => {
+  it('formats each precision in Spanish', () => {
+    expect(formatRecordedDate({ value: '2019-05', precision: 'month' }, 'es')).toBe('mayo de 2019')
+    expect(formatRecordedDate({ value: '2019-05-03', precision: 'day' }, 'es')).toBe('3 de mayo de 2019')
+    expect(
+      formatClinicalTime(
+        {
+          kind: 'period',
+          precision: 'year',
+          start: { value: '2019', precision: 'year' },
+          end: null,
+          source: 'onsetPeriod',
+          text: null,
+          age: null,
+          unusual: false,
+        },
+        'es',
+      ),
+    ).toBe('Desde 2019')
+  })
+})

@@ -42,7 +42,7 @@ describe('twin store', () => {
       .recordLoaded(
         g,
         emptyRecord('t'),
-        [{ section: 'immunization', label: 'Immunisations', status: 'failed', message: 'x' }],
+        [{ section: 'immunization', category: 'Immunization', status: 'failed', message: 'x' }],
         ['w'],
       )
     store.getState().selectOrgan('heart')

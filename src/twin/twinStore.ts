@@ -14,11 +14,27 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 export type RecordSource =
   { readonly kind: 'server'; readonly baseUrl: string } | { readonly kind: 'file'; readonly fileName: string }
 
+/** The record types a notice can name. */
+export type MissingCategoryName =
+  | 'Patient'
+  | 'Condition'
+  | 'Procedure'
+  | 'Observation'
+  | 'MedicationRequest'
+  | 'MedicationStatement'
+  | 'AllergyIntolerance'
+  | 'Immunization'
+  | 'FamilyMemberHistory'
+  | 'Encounter'
+  | 'DiagnosticReport'
+  | 'CarePlan'
+
 /** A category that did not arrive complete; shown as a persistent notice (I5). */
 export interface MissingCategory {
   /** The record-view section it belongs to. */
   readonly section: EventKind
-  readonly label: string
+  /** What is missing: a FHIR record type, or 'Patient' (panels translate it). */
+  readonly category: MissingCategoryName
   readonly status: 'failed' | 'incomplete' | 'not-offered'
   readonly message: string | null
 }
