@@ -5,16 +5,16 @@
  * manifest.json); FMA ids from the BodyParts3D parts list (shared/anatomy manifest.json, organFma); SNOMED CT
  * body-structure ids from shared/reference/mapping/organs.tsv and bodysite-snomed.tsv (identifiers only).
  * Review status: ids transcribed for the crosswalk, not clinically reviewed; null where no id was verified.
- * Labels are written by the project. Locales: English only; a second locale is added as another key of `labels`.
+ * Labels are written by the project, in English and Spanish (ES_LABELS, lay and clinical).
  */
 import { ORGANS, type OrganId } from './organIds.ts'
 import type { PlaceId, RegionId } from './types.ts'
 
-/** Locales with labels. Spanish ('es') is a later issue: add the key here and a label pair per entry. */
-export type Locale = 'en'
+/** Locales with labels: English and Spanish. Another locale is another key here and a label pair per entry. */
+export type Locale = 'en' | 'es'
 
 /** The locales in preference order. */
-export const LOCALES: readonly Locale[] = ['en']
+export const LOCALES: readonly Locale[] = ['en', 'es']
 
 /** A lay label (patient view) and a clinical label (clinician view). */
 export interface LabelPair {
@@ -154,13 +154,83 @@ const REGION_ROWS: Readonly<Record<RegionId, readonly [LabelPair, PlaceDisplay]>
   whole_body: [{ lay: 'Whole body', clinical: 'Whole body (systemic)' }, 'body-outline'],
 }
 
+// Spanish labels (lay, clinical), written by the project.
+const ES_LABELS: Readonly<Record<PlaceId, LabelPair>> = {
+  skin: { lay: 'Piel', clinical: 'Piel' },
+  brain: { lay: 'Cerebro', clinical: 'Encéfalo' },
+  eye_left: { lay: 'Ojo izquierdo', clinical: 'Ojo izquierdo' },
+  eye_right: { lay: 'Ojo derecho', clinical: 'Ojo derecho' },
+  ear_left: { lay: 'Oído izquierdo', clinical: 'Oído izquierdo' },
+  ear_right: { lay: 'Oído derecho', clinical: 'Oído derecho' },
+  nose_sinuses: { lay: 'Nariz y senos nasales', clinical: 'Cavidad nasal y senos paranasales' },
+  throat: { lay: 'Garganta', clinical: 'Faringe' },
+  mouth: { lay: 'Boca', clinical: 'Cavidad oral' },
+  teeth: { lay: 'Dientes', clinical: 'Dentición' },
+  jaw: { lay: 'Mandíbula', clinical: 'Mandíbula' },
+  thyroid: { lay: 'Tiroides', clinical: 'Glándula tiroides' },
+  larynx: { lay: 'Laringe (caja de la voz)', clinical: 'Laringe' },
+  trachea_bronchi: { lay: 'Tráquea y vías respiratorias', clinical: 'Tráquea y bronquios' },
+  lung_left: { lay: 'Pulmón izquierdo', clinical: 'Pulmón izquierdo' },
+  lung_right: { lay: 'Pulmón derecho', clinical: 'Pulmón derecho' },
+  heart: { lay: 'Corazón', clinical: 'Corazón' },
+  aorta: { lay: 'Arteria principal (aorta)', clinical: 'Aorta' },
+  great_veins: { lay: 'Venas grandes', clinical: 'Venas cavas' },
+  oesophagus: { lay: 'Esófago', clinical: 'Esófago' },
+  stomach: { lay: 'Estómago', clinical: 'Estómago' },
+  liver: { lay: 'Hígado', clinical: 'Hígado' },
+  gallbladder: { lay: 'Vesícula biliar', clinical: 'Vesícula biliar' },
+  pancreas: { lay: 'Páncreas', clinical: 'Páncreas' },
+  spleen: { lay: 'Bazo', clinical: 'Bazo' },
+  kidney_left: { lay: 'Riñón izquierdo', clinical: 'Riñón izquierdo' },
+  kidney_right: { lay: 'Riñón derecho', clinical: 'Riñón derecho' },
+  adrenal_left: { lay: 'Glándula suprarrenal izquierda', clinical: 'Glándula suprarrenal izquierda' },
+  adrenal_right: { lay: 'Glándula suprarrenal derecha', clinical: 'Glándula suprarrenal derecha' },
+  ureters: { lay: 'Uréteres', clinical: 'Uréteres' },
+  bladder: { lay: 'Vejiga', clinical: 'Vejiga urinaria' },
+  small_intestine: { lay: 'Intestino delgado', clinical: 'Intestino delgado' },
+  large_intestine: { lay: 'Intestino grueso', clinical: 'Intestino grueso (colon y recto)' },
+  spine: { lay: 'Columna', clinical: 'Columna vertebral' },
+  skull: { lay: 'Cráneo', clinical: 'Cráneo' },
+  ribs_sternum: { lay: 'Costillas y esternón', clinical: 'Costillas y esternón' },
+  clavicle_left: { lay: 'Clavícula izquierda', clinical: 'Clavícula izquierda' },
+  clavicle_right: { lay: 'Clavícula derecha', clinical: 'Clavícula derecha' },
+  shoulder_left: { lay: 'Hombro izquierdo', clinical: 'Hombro izquierdo' },
+  shoulder_right: { lay: 'Hombro derecho', clinical: 'Hombro derecho' },
+  arm_left: { lay: 'Brazo izquierdo', clinical: 'Miembro superior izquierdo (brazo y antebrazo)' },
+  arm_right: { lay: 'Brazo derecho', clinical: 'Miembro superior derecho (brazo y antebrazo)' },
+  hand_left: { lay: 'Mano y muñeca izquierdas', clinical: 'Mano izquierda' },
+  hand_right: { lay: 'Mano y muñeca derechas', clinical: 'Mano derecha' },
+  hip_left: { lay: 'Cadera izquierda', clinical: 'Cadera izquierda' },
+  hip_right: { lay: 'Cadera derecha', clinical: 'Cadera derecha' },
+  femur_left: { lay: 'Hueso del muslo izquierdo', clinical: 'Fémur izquierdo' },
+  femur_right: { lay: 'Hueso del muslo derecho', clinical: 'Fémur derecho' },
+  knee_left: { lay: 'Rodilla izquierda', clinical: 'Rodilla izquierda' },
+  knee_right: { lay: 'Rodilla derecha', clinical: 'Rodilla derecha' },
+  leg_left: { lay: 'Pierna y tobillo izquierdos', clinical: 'Pierna izquierda (tibia y peroné)' },
+  leg_right: { lay: 'Pierna y tobillo derechos', clinical: 'Pierna derecha (tibia y peroné)' },
+  foot_left: { lay: 'Pie izquierdo', clinical: 'Pie izquierdo' },
+  foot_right: { lay: 'Pie derecho', clinical: 'Pie derecho' },
+  breast_left: { lay: 'Mama izquierda', clinical: 'Mama izquierda' },
+  breast_right: { lay: 'Mama derecha', clinical: 'Mama derecha' },
+  prostate: { lay: 'Próstata', clinical: 'Glándula prostática' },
+  testes: { lay: 'Testículos', clinical: 'Testículos' },
+  penis: { lay: 'Pene', clinical: 'Pene' },
+  uterus: { lay: 'Útero', clinical: 'Útero' },
+  ovary_left: { lay: 'Ovario izquierdo', clinical: 'Ovario izquierdo' },
+  ovary_right: { lay: 'Ovario derecho', clinical: 'Ovario derecho' },
+  fallopian_tubes: { lay: 'Trompas de Falopio', clinical: 'Trompas uterinas' },
+  vagina: { lay: 'Vagina', clinical: 'Vagina' },
+  mind: { lay: 'Mente y estado de ánimo', clinical: 'Salud mental (persona en su conjunto)' },
+  whole_body: { lay: 'Todo el cuerpo', clinical: 'Todo el cuerpo (sistémico)' },
+}
+
 function buildVocabulary(): ReadonlyMap<PlaceId, PlaceEntry> {
   const map = new Map<PlaceId, PlaceEntry>()
   for (const [id, row] of Object.entries(ORGAN_ROWS) as [OrganId, Row][]) {
     const [lay, clinical, uberon, fma, snomed, parent] = row
     map.set(id, {
       id,
-      labels: { en: { lay, clinical } },
+      labels: { en: { lay, clinical }, es: ES_LABELS[id] },
       uberon,
       fma,
       snomed,
@@ -175,7 +245,7 @@ function buildVocabulary(): ReadonlyMap<PlaceId, PlaceEntry> {
   ][]) {
     map.set(id, {
       id,
-      labels: { en: label },
+      labels: { en: label, es: ES_LABELS[id] },
       uberon: null,
       fma: null,
       snomed: null,
