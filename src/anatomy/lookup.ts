@@ -7,7 +7,7 @@ import { SNOMED_ALIASES } from './tables/aliases.ts'
 import { BODY_SITES } from './tables/bodySites.ts'
 import { ICD_ALPHANUMERIC_CATEGORIES, ICD_BLOCKS, ICD_OVERRIDES } from './tables/icd10.ts'
 import { KEYWORD_RULES } from './tables/keywordRules.ts'
-import type { NoteId } from './tables/notes.ts'
+import { NOTES, type NoteId } from './tables/notes.ts'
 import { PROCEDURE_CODES } from './tables/procedureCodes.ts'
 import { SNOMED_CONDITIONS } from './tables/snomedConditions.ts'
 import type { PlaceId } from './types.ts'
@@ -115,11 +115,14 @@ export interface KeywordRule {
   readonly id: string
   readonly pattern: RegExp
   readonly places: readonly PlaceToken[]
+  /** The reason note: the keyword note, followed by the row's own note when it has one (built once, at load). */
+  readonly note: string
 }
 
 /** Keyword rules in order (first match wins). */
-export const KEYWORD_LIST: readonly KeywordRule[] = KEYWORD_RULES.map(([id, pattern, places]) => ({
+export const KEYWORD_LIST: readonly KeywordRule[] = KEYWORD_RULES.map(([id, pattern, places, note]) => ({
   id,
   pattern: new RegExp(pattern, 'i'),
   places: parsePlaces(places),
+  note: note === undefined ? NOTES.keyword : `${NOTES.keyword} ${NOTES[note]}`,
 }))

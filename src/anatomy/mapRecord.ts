@@ -4,6 +4,7 @@
  */
 import type {
   ClinicalTime,
+  Concept,
   ConditionEvent,
   MedicationEvent,
   NormalisedRecord,
@@ -72,7 +73,8 @@ interface ItemBase {
   readonly source: SourceRef
   readonly text: string
   readonly date: string | null
-  readonly codes: readonly string[]
+  /** The recorded concept; its code keys are listed only when the item is not placed. */
+  readonly concept: Concept
 }
 
 interface PlaceExtras {
@@ -82,8 +84,8 @@ interface PlaceExtras {
   readonly clinicalStatus: Placement['clinicalStatus']
   readonly verificationStatus: Placement['verificationStatus']
   readonly linked: readonly string[]
-  /** Replaces the hit's basis (used for reason links). */
-  readonly basis?: string
+  /** Replaces the hit's basis (used for reason links and reason codes); null keeps the hit's own. */
+  readonly basis: string | null
 }
 
 function emit(out: Collector, item: ItemBase, hit: ConceptHit, extras: PlaceExtras): void {
@@ -91,7 +93,14 @@ function emit(out: Collector, item: ItemBase, hit: ConceptHit, extras: PlaceExtr
   const decision = hit.decision
   if (decision.kind === 'context') {
     const reason = `Listed under life and context because ${basis}. ${NOTES.context}`
-    out.context.push({ ...pick(item), rule: ruleOf(hit, reason) })
+    out.context.push({
+      id: item.id,
+      findingKind: item.findingKind,
+      source: item.source,
+      text: item.text,
+      date: item.date,
+      rule: ruleOf(hit, reason),
+    })
     return
   }
   if (decision.kind === 'unplaced') {
@@ -102,8 +111,13 @@ function emit(out: Collector, item: ItemBase, hit: ConceptHit, extras: PlaceExtr
   let reason = shownAtSentence(places, basis, hit.note)
   if (extras.side === null && hasPairedOrgan(places)) reason += ' The record does not say which side.'
   if (extras.suspected !== null) reason += ` Not confirmed in the record: ${extras.suspected}.`
+  // One object literal, no spread (spreading into literals was the mapper's largest cost); fields in output order.
   out.placements.push({
-    ...pick(item),
+    id: item.id,
+    findingKind: item.findingKind,
+    source: item.source,
+    text: item.text,
+    date: item.date,
     places,
     secondary: decision.secondary.filter((place) => !places.includes(place)),
     rule: ruleOf(hit, reason),
@@ -116,13 +130,20 @@ function emit(out: Collector, item: ItemBase, hit: ConceptHit, extras: PlaceExtr
   })
 }
 
-function pick(item: ItemBase): Pick<Placement, 'id' | 'findingKind' | 'source' | 'text' | 'date'> {
-  return { id: item.id, findingKind: item.findingKind, source: item.source, text: item.text, date: item.date }
+function unplace(out: Collector, item: ItemBase, why: UnplacedReason): void {
+  out.unplaced.push({
+    id: item.id,
+    findingKind: item.findingKind,
+    source: item.source,
+    text: item.text,
+    date: item.date,
+    why,
+    reason: UNPLACED_SENTENCES[why],
+    codes: item.concept.codes.map((code) => code.key),
+  })
 }
 
-function unplace(out: Collector, item: ItemBase, why: UnplacedReason): void {
-  out.unplaced.push({ ...pick(item), why, reason: UNPLACED_SENTENCES[why], codes: item.codes })
-}
+const NO_LINKS: readonly string[] = Object.freeze([])
 
 const NO_EXTRAS: PlaceExtras = {
   side: null,
@@ -130,7 +151,35 @@ const NO_EXTRAS: PlaceExtras = {
   suspected: null,
   clinicalStatus: null,
   verificationStatus: null,
-  linked: [],
+  linked: NO_LINKS,
+  basis: null,
+}
+
+function sided(side: PlaceExtras['side'], sideSource: PlaceExtras['sideSource'], basis: string | null): PlaceExtras {
+  return { side, sideSource, suspected: null, clinicalStatus: null, verificationStatus: null, linked: NO_LINKS, basis }
+}
+
+function linkedExtras(
+  side: PlaceExtras['side'],
+  sideSource: PlaceExtras['sideSource'],
+  basis: string,
+  linked: readonly string[],
+): PlaceExtras {
+  return { side, sideSource, suspected: null, clinicalStatus: null, verificationStatus: null, linked, basis }
+}
+
+/** The same hit, reached through a recorded reason code. */
+function asReason(hit: ConceptHit): ConceptHit {
+  return {
+    decision: hit.decision,
+    ruleId: hit.ruleId,
+    layer: 'reason',
+    confidence: hit.confidence,
+    matchedKey: hit.matchedKey,
+    basis: hit.basis,
+    note: hit.note,
+    suspectedByCode: hit.suspectedByCode,
+  }
 }
 
 function mapCondition(condition: ConditionEvent, sex: MappingSex, out: Collector, ruledOut: RuledOutItem[]): void {
@@ -140,7 +189,7 @@ function mapCondition(condition: ConditionEvent, sex: MappingSex, out: Collector
     source: condition.source,
     text: condition.text,
     date: dateOf(condition.time),
-    codes: condition.concept.codes.map((code) => code.key),
+    concept: condition.concept,
   }
   // Layer a: status. Refuted is never placed as present; entered-in-error never reaches the record.
   if (condition.verificationStatus === 'refuted') {
@@ -178,15 +227,38 @@ function mapCondition(condition: ConditionEvent, sex: MappingSex, out: Collector
     clinicalStatus: condition.clinicalStatus,
     verificationStatus: condition.verificationStatus,
     linked: [],
+    basis: null,
   })
 }
+
+type LinkResult = { hit: ConceptHit; basis: string; linked: readonly string[] } | 'context' | null
+
+/** Per-call cache of reason links: hundreds of procedures are linked to the same few conditions. */
+type LinkCache = Map<string, LinkResult>
 
 function linkByReason(
   references: readonly string[],
   conditionPlaces: ReadonlyMap<string, Placement>,
   contextIds: ReadonlySet<string>,
   verb: string,
-): { hit: ConceptHit; basis: string; linked: readonly string[] } | 'context' | null {
+  cache: LinkCache,
+): LinkResult {
+  if (references.length === 0) return null
+  // The result depends only on the references and the verb (the condition maps are fixed for the call).
+  const key = `${verb}\u0000${references.join('\u0000')}`
+  const known = cache.get(key)
+  if (known !== undefined) return known
+  const result = linkUncached(references, conditionPlaces, contextIds, verb)
+  cache.set(key, result)
+  return result
+}
+
+function linkUncached(
+  references: readonly string[],
+  conditionPlaces: ReadonlyMap<string, Placement>,
+  contextIds: ReadonlySet<string>,
+  verb: string,
+): LinkResult {
   const linked = references.filter((reference) => conditionPlaces.has(reference))
   if (linked.length === 0) {
     if (references.some((reference) => contextIds.has(reference))) return 'context'
@@ -237,6 +309,7 @@ function mapProcedure(
   out: Collector,
   conditionPlaces: ReadonlyMap<string, Placement>,
   contextIds: ReadonlySet<string>,
+  links: LinkCache,
 ): void {
   const item: ItemBase = {
     id: procedure.id,
@@ -244,34 +317,28 @@ function mapProcedure(
     source: procedure.source,
     text: procedure.text,
     date: dateOf(procedure.time),
-    codes: procedure.concept.codes.map((code) => code.key),
+    concept: procedure.concept,
   }
-  const base: PlaceExtras = { ...NO_EXTRAS, side: null }
   const sites = readBodySites(procedure.bodySites, sex)
   const side = sites.laterality ?? sideInText(procedure.text)
   const sideSource = sites.laterality !== null ? 'bodySite' : side !== null ? 'text' : null
   if (sites.hit !== null) {
-    emit(out, item, sites.hit, { ...base, side, sideSource })
+    emit(out, item, sites.hit, sided(side, sideSource, null))
     return
   }
-  const link = linkByReason(procedure.reasonReferences, conditionPlaces, contextIds, 'done for')
+  const link = linkByReason(procedure.reasonReferences, conditionPlaces, contextIds, 'done for', links)
   if (link === 'context') {
-    emit(out, item, reasonContextHit('done for'), base)
+    emit(out, item, reasonContextHit('done for'), NO_EXTRAS)
     return
   }
   if (link !== null) {
-    emit(out, item, link.hit, { ...base, side, sideSource, basis: link.basis, linked: link.linked })
+    emit(out, item, link.hit, linkedExtras(side, sideSource, link.basis, link.linked))
     return
   }
   for (const reason of procedure.reasonCodes) {
     const hit = resolveConcept(reason, reason.text ?? '', sex)
     if (hit !== null) {
-      emit(
-        out,
-        item,
-        { ...hit, layer: 'reason' },
-        { ...base, side, sideSource, basis: `the reason recorded for it: ${hit.basis}` },
-      )
+      emit(out, item, asReason(hit), sided(side, sideSource, `the reason recorded for it: ${hit.basis}`))
       return
     }
   }
@@ -289,12 +356,12 @@ function mapProcedure(
       note: NOTES.organ,
       suspectedByCode: false,
     }
-    emit(out, item, hit, { ...base, side, sideSource })
+    emit(out, item, hit, sided(side, sideSource, null))
     return
   }
   const hit = keywordHit(procedure.concept.text ?? procedure.text, sex)
   if (hit !== null) {
-    emit(out, item, hit, { ...base, side, sideSource })
+    emit(out, item, hit, sided(side, sideSource, null))
     return
   }
   unplace(out, item, 'no-rule')
@@ -306,6 +373,7 @@ function mapMedication(
   out: Collector,
   conditionPlaces: ReadonlyMap<string, Placement>,
   contextIds: ReadonlySet<string>,
+  links: LinkCache,
 ): void {
   const item: ItemBase = {
     id: medication.id,
@@ -313,21 +381,21 @@ function mapMedication(
     source: medication.source,
     text: medication.text,
     date: dateOf(medication.time) ?? medication.recorded?.value ?? null,
-    codes: medication.concept.codes.map((code) => code.key),
+    concept: medication.concept,
   }
-  const link = linkByReason(medication.reasonReferences, conditionPlaces, contextIds, 'recorded for')
+  const link = linkByReason(medication.reasonReferences, conditionPlaces, contextIds, 'recorded for', links)
   if (link === 'context') {
     emit(out, item, reasonContextHit('recorded for'), NO_EXTRAS)
     return
   }
   if (link !== null) {
-    emit(out, item, link.hit, { ...NO_EXTRAS, basis: link.basis, linked: link.linked })
+    emit(out, item, link.hit, linkedExtras(null, null, link.basis, link.linked))
     return
   }
   for (const reason of medication.reasonCodes) {
     const hit = resolveConcept(reason, reason.text ?? '', sex)
     if (hit !== null) {
-      emit(out, item, { ...hit, layer: 'reason' }, { ...NO_EXTRAS, basis: `the reason recorded for it: ${hit.basis}` })
+      emit(out, item, asReason(hit), sided(null, null, `the reason recorded for it: ${hit.basis}`))
       return
     }
   }
@@ -457,11 +525,20 @@ function index(
   items: readonly { readonly id: string; readonly places: readonly PlaceId[] }[],
 ): Partial<Record<PlaceId, string[]>> {
   const map: Partial<Record<PlaceId, string[]>> = {}
+  // Seen ids per place: a Set, so a place with hundreds of findings is not scanned once per finding.
+  const seen = new Map<PlaceId, Set<string>>()
   for (const item of items) {
     for (const place of item.places) {
-      const list = map[place] ?? []
-      if (!list.includes(item.id)) list.push(item.id)
-      map[place] = list
+      let ids = seen.get(place)
+      if (ids === undefined) {
+        ids = new Set()
+        seen.set(place, ids)
+      }
+      if (ids.has(item.id)) continue
+      ids.add(item.id)
+      const list = map[place]
+      if (list === undefined) map[place] = [item.id]
+      else list.push(item.id)
     }
   }
   return map
@@ -481,8 +558,11 @@ export function mapRecord(record: NormalisedRecord, options?: MapOptions): TwinM
   const conditionPlaces = new Map(conditions.placements.map((placement) => [placement.id, placement]))
   const contextIds = new Set(conditions.context.map((item) => item.id))
   const others: Collector = { placements: [], context: [], unplaced: [] }
-  for (const procedure of record.procedures) mapProcedure(procedure, sex, others, conditionPlaces, contextIds)
-  for (const medication of record.medications) mapMedication(medication, sex, others, conditionPlaces, contextIds)
+  const links: LinkCache = new Map()
+  for (const procedure of record.procedures) mapProcedure(procedure, sex, others, conditionPlaces, contextIds, links)
+  for (const medication of record.medications) {
+    mapMedication(medication, sex, others, conditionPlaces, contextIds, links)
+  }
   const placements = [...conditions.placements, ...others.placements]
   const byOrgan = index(placements)
   const secondaryByOrgan = index(placements.map((placement) => ({ id: placement.id, places: placement.secondary })))

@@ -458,3 +458,57 @@ describe('conservation (D2)', () => {
     expect([s.total, s.organ + s.mind + s.wholeBody, s.context, s.unplaced, s.ruledOut]).toEqual([4, 1, 1, 1, 1])
   })
 })
+
+describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
+  it('shows anaemia at the large blood vessels, with the note shown in the UI', () => {
+    const p = one(cond('a', concept(SCT, '271737000', 'Anemia (disorder)'))).placements[0]
+    expect(p?.places).toEqual(['aorta', 'great_veins'])
+    expect(p?.rule.ruleId).toBe('snomed:271737000')
+    expect(p?.rule.reason).toBe(
+      'Shown at the main artery (aorta) and the large veins because the record codes it SNOMED CT 271737000. Anaemia concerns the blood; the model has no separate blood part, so it is shown at the large blood vessels (the aorta and the large veins).',
+    )
+  })
+  it('shows gout at both feet and says the record names neither joints nor side', () => {
+    const p = one(cond('g', concept(SCT, '90560007', 'Gout'))).placements[0]
+    expect(p?.places).toEqual(['foot_left', 'foot_right'])
+    expect(p?.rule.reason).toBe(
+      'Shown at the left foot and the right foot because the record codes it SNOMED CT 90560007. Gout most often affects the joint at the base of the big toe, so it is shown at the feet. The record does not say which joints are affected. The record does not say which side.',
+    )
+  })
+  it('shows rheumatoid arthritis at both hands and says the record does not name the joints', () => {
+    const p = one(cond('r', concept(SCT, '69896004', 'Rheumatoid arthritis'))).placements[0]
+    expect(p?.places).toEqual(['hand_left', 'hand_right'])
+    expect(p?.rule.reason).toBe(
+      'Shown at the left hand and wrist and the right hand and wrist because the record codes it SNOMED CT 69896004. Rheumatoid arthritis most often affects the small joints of the hands and wrists, so it is shown at the hands. The record does not say which joints are affected. The record does not say which side.',
+    )
+  })
+  it('applies the same conventions to uncoded text through keyword rules, after the rules that name a site', () => {
+    const gout = one(cond('kg', concept(null, null, 'Possible gout'))).placements[0]
+    expect(gout?.rule.ruleId).toBe('keyword:site.gout')
+    expect(gout?.places).toEqual(['foot_left', 'foot_right'])
+    expect(gout?.rule.reason).toBe(
+      'Shown at the left foot and the right foot because a word in the record text matches keyword rule site.gout. Placed by a word in the record text, not by a code: a keyword match, less certain than a code. Gout most often affects the joint at the base of the big toe, so it is shown at the feet. The record does not say which joints are affected. The record does not say which side.',
+    )
+    expect(one(cond('kk', concept(null, null, 'Gout of knee'))).placements[0]?.places).toEqual([
+      'knee_left',
+      'knee_right',
+    ])
+    const ra = one(cond('kr', concept(null, null, 'Rheumatoid arthritis, unspecified'))).placements[0]
+    expect(ra?.rule.ruleId).toBe('keyword:site.rheumatoid')
+    expect(ra?.places).toEqual(['hand_left', 'hand_right'])
+    const anaemia = one(cond('ka', concept(null, null, 'Iron deficiency anaemia'))).placements[0]
+    expect(anaemia?.rule.ruleId).toBe('keyword:site.anaemia')
+    expect(anaemia?.places).toEqual(['aorta', 'great_veins'])
+    const arthritis = one(cond('kx', concept(null, null, 'Arthritis'))).placements[0]
+    expect(arthritis?.rule.ruleId).toBe('keyword:site.joints')
+    expect(arthritis?.places).toEqual(['whole_body'])
+    const leukaemia = one(cond('kl', concept(null, null, 'Leukemia'))).placements[0]
+    expect(leukaemia?.rule.ruleId).toBe('keyword:site.blood')
+    expect(leukaemia?.places).toEqual(['whole_body'])
+  })
+  it('keeps body-mass-index findings, chronic pain and drug overdose in the whole-body region', () => {
+    for (const code of ['162864005', '408512008', '82423001', '55680006']) {
+      expect(one(cond(code, concept(SCT, code, 'finding'))).placements[0]?.places).toEqual(['whole_body'])
+    }
+  })
+})

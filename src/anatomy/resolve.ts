@@ -165,7 +165,7 @@ function scanKeywords(text: string, sex: MappingSex): ConceptHit | null {
       confidence: 'keyword',
       matchedKey: null,
       basis: `a word in the record text matches keyword rule ${rule.id}`,
-      note: NOTES.keyword,
+      note: rule.note,
       suspectedByCode: false,
     }
   }

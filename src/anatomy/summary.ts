@@ -63,3 +63,41 @@ export function summariseConditions(record: NormalisedRecord, map: TwinMap): Con
   if (summary.ruledOut > 0) summary.byLayer.status = summary.ruledOut
   return summary
 }
+
+/** Shares of clinical conditions (all conditions except life and context and ruled out) over several records. */
+export interface PlacementShares {
+  /** Conditions counted: every condition except life-and-context items and ruled-out ones. */
+  readonly clinical: number
+  /** Placed on at least one organ, or in the mind region. */
+  readonly organOrMind: number
+  /** Placed on an organ, in the mind region or in the whole-body region. */
+  readonly organMindOrWholeBody: number
+  /** organOrMind / clinical (NaN when there are no clinical conditions). */
+  readonly organOrMindShare: number
+  /** organMindOrWholeBody / clinical (NaN when there are no clinical conditions). */
+  readonly organMindOrWholeBodyShare: number
+}
+
+/**
+ * Adds up condition summaries into the two headline shares of the mapping report: on an organ or the mind region
+ * (the acceptance figure), and on an organ, the mind or the whole-body region.
+ * @param summaries - one summary per record
+ */
+export function placementShares(summaries: readonly ConditionSummary[]): PlacementShares {
+  let clinical = 0
+  let organOrMind = 0
+  let wholeBody = 0
+  for (const s of summaries) {
+    clinical += s.total - s.context - s.ruledOut
+    organOrMind += s.organ + s.mind
+    wholeBody += s.wholeBody
+  }
+  const share = (part: number): number => (clinical === 0 ? Number.NaN : part / clinical)
+  return {
+    clinical,
+    organOrMind,
+    organMindOrWholeBody: organOrMind + wholeBody,
+    organOrMindShare: share(organOrMind),
+    organMindOrWholeBodyShare: share(organOrMind + wholeBody),
+  }
+}

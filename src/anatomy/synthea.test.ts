@@ -5,10 +5,21 @@
  * - sof__Darron_Feeney: 55822004 Hyperlipidemia and 38341003 Hypertension at the aorta (table notes lipids and
  *   hypertension); 68496003 Polyp of colon and 713197008 Recurrent rectal polyp at the large intestine; 370143000
  *   Major depression and 5602001 Opioid abuse in the mind region, not the brain; 449868002 Smokes tobacco daily under
- *   life and context; 92691004 / 126906006 prostate rows at the prostate; 271737000 Anemia and 90560007 Gout in the
- *   whole-body region (no blood node; joints not coded).
+ *   life and context; 92691004 / 126906006 prostate rows at the prostate; 15777000 Prediabetes at the pancreas (note
+ *   diabetes).
  * - sof__Courtney_Schinner: 72892002 Normal pregnancy, 398254007 Preeclampsia, 198992004 eclampsia at the uterus
  *   (note pregnancy); eclampsia also lists the brain as secondary (checked in mapping.test.ts, not here).
+ * - Rows changed in the whole-body review (each checked by hand against the bundle's SNOMED CT code and term, and
+ *   against the row note shown in the UI): 271737000 Anemia (disorder) moved from the whole-body region to the aorta
+ *   and the great veins (note anaemia: the model has no blood part) in Darron_Feeney, Gilberto_Orosco, Jacob_King,
+ *   Micah_Schinner, Regena_Moore and Roberto_Graham; 90560007 Gout to both feet (note gout: base of the big toe,
+ *   the record does not say which joints) in Courtney_Schinner and Darron_Feeney; 69896004 Rheumatoid arthritis to
+ *   both hands (note rheumatoid: small joints of hands and wrists, the record does not say which joints) in
+ *   Hershel_Marvin. No Gout, Anemia or Rheumatoid arthritis Condition in these bundles has a bodySite, so the table
+ *   row decides. Nothing else changed in any fixture (diffed before/after).
+ * - Kept in the whole-body region on purpose: 82423001 Chronic pain and 55680006 Drug overdose (Cary_OHara,
+ *   Jacob_King), 162864005 / 408512008 body-mass-index obesity findings (Jacob_King, Micah_Schinner, Rickey_Becker,
+ *   Roberto_Graham): none names an organ.
  * - sof__Garrett_Thompson: 65363002 Otitis media on both ears (no side recorded), 24079001 Atopic dermatitis at the
  *   skin, 84757009 Epilepsy / 128613002 Seizure disorder / 703151001 History of single seizure at the brain.
  * - sof__Cary_OHara: 698754002 Chronic paralysis due to lesion of spinal cord at the spine (no spinal-cord node),
@@ -55,19 +66,22 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
   },
   'sof__Courtney_Schinner': {
     'aorta': ['Hypertension'],
+    'foot_left': ['Gout'],
+    'foot_right': ['Gout'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
     'uterus': ['Antepartum eclampsia', 'Normal pregnancy', 'Preeclampsia'],
-    'whole_body': ['Gout'],
   },
   'sof__Darron_Feeney': {
-    'aorta': ['Hyperlipidemia', 'Hypertension'],
+    'aorta': ['Anemia (disorder)', 'Hyperlipidemia', 'Hypertension'],
+    'foot_left': ['Gout'],
+    'foot_right': ['Gout'],
+    'great_veins': ['Anemia (disorder)'],
     'large_intestine': ['Polyp of colon', 'Recurrent rectal polyp'],
     'mind': ['Major depression disorder', 'Opioid abuse (disorder)'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
     'pancreas': ['Prediabetes'],
     'prostate': ['Carcinoma in situ of prostate (disorder)', 'Neoplasm of prostate'],
     'throat': ['Acute viral pharyngitis (disorder)'],
-    'whole_body': ['Anemia (disorder)', 'Gout'],
     '(context)': ['Smokes tobacco daily'],
   },
   'sof__Enda_Schaefer': {
@@ -81,24 +95,27 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'skin': ['Atopic dermatitis'],
   },
   'sof__Gilberto_Orosco': {
+    'aorta': ['Anemia (disorder)'],
     'brain': ["Familial Alzheimer's disease of early onset (disorder)", 'Traumatic brain injury (disorder)'],
+    'great_veins': ['Anemia (disorder)'],
     'large_intestine': ['Polyp of colon'],
     'mind': ['Opioid abuse (disorder)'],
     'pancreas': ['Prediabetes'],
     'throat': ['Streptococcal sore throat (disorder)'],
-    'whole_body': ['Anemia (disorder)'],
   },
   'sof__Hershel_Marvin': {
+    'hand_left': ['Rheumatoid arthritis'],
+    'hand_right': ['Rheumatoid arthritis'],
     'skin': ['Facial laceration'],
     'throat': ['Acute viral pharyngitis (disorder)'],
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
-    'whole_body': ['Rheumatoid arthritis'],
   },
   'sof__Jacob_King': {
-    'aorta': ['Hyperlipidemia'],
+    'aorta': ['Anemia (disorder)', 'Hyperlipidemia'],
     'brain': ["Alzheimer's disease (disorder)", 'Chronic intractable migraine without aura', 'Stroke'],
     'ear_left': ['Otitis media'],
     'ear_right': ['Otitis media'],
+    'great_veins': ['Anemia (disorder)'],
     'hand_left': ['Localized, primary osteoarthritis of the hand'],
     'hand_right': ['Localized, primary osteoarthritis of the hand'],
     'heart': ['Atrial Fibrillation'],
@@ -108,7 +125,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'pancreas': ['Prediabetes'],
     'teeth': ['Impacted molars'],
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
-    'whole_body': ['Anemia (disorder)', 'Body mass index 30+ - obesity (finding)', 'Chronic pain', 'Drug overdose'],
+    'whole_body': ['Body mass index 30+ - obesity (finding)', 'Chronic pain', 'Drug overdose'],
   },
   'sof__Jordan_Cruickshank': {
     'gallbladder': ['Acute Cholecystitis', 'Cholelithiasis'],
@@ -118,19 +135,22 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'uterus': ['Miscarriage in first trimester'],
   },
   'sof__Micah_Schinner': {
+    'aorta': ['Anemia (disorder)'],
+    'great_veins': ['Anemia (disorder)'],
     'large_intestine': ['Bleeding from anus', 'Protracted diarrhea', 'Secondary malignant neoplasm of colon'],
     'small_intestine': ['Protracted diarrhea'],
-    'whole_body': ['Anemia (disorder)', 'Body mass index 30+ - obesity (finding)'],
+    'whole_body': ['Body mass index 30+ - obesity (finding)'],
   },
   'sof__Regena_Moore': {
+    'aorta': ['Anemia (disorder)'],
     'bladder': ['Escherichia coli urinary tract infection'],
     'fallopian_tubes': ['Tubal pregnancy'],
+    'great_veins': ['Anemia (disorder)'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
     'pancreas': ['Prediabetes'],
     'throat': ['Acute viral pharyngitis (disorder)'],
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
     'uterus': ['Miscarriage in first trimester'],
-    'whole_body': ['Anemia (disorder)'],
   },
   'sof__Rickey_Becker': {
     'nose_sinuses': ['Viral sinusitis (disorder)'],
@@ -140,15 +160,16 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'whole_body': ['Body mass index 30+ - obesity (finding)', 'Body mass index 40+ - severely obese (finding)'],
   },
   'sof__Roberto_Graham': {
-    'aorta': ['Hypertension'],
+    'aorta': ['Anemia (disorder)', 'Hypertension'],
     'brain': ['Stroke'],
+    'great_veins': ['Anemia (disorder)'],
     'heart': ['Chronic congestive heart failure (disorder)'],
     'hip_left': ['Osteoarthritis of hip'],
     'hip_right': ['Osteoarthritis of hip'],
     'mind': ['Posttraumatic stress disorder'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
     'throat': ['Acute viral pharyngitis (disorder)'],
-    'whole_body': ['Anemia (disorder)', 'Body mass index 30+ - obesity (finding)'],
+    'whole_body': ['Body mass index 30+ - obesity (finding)'],
   },
   'sof__Steve_Nikolaus': {
     'mind': ['Child attention deficit disorder'],

@@ -1,6 +1,6 @@
 /**
  * Runs every sentence this layer generates (over all fixtures and every table row) against FORBIDDEN_PHRASES,
- * and checks the mapping report's acceptance figure over the fixtures.
+ * and checks the mapping report's two headline shares over the fixtures.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import type { Resource } from '@medplum/fhirtypes'
@@ -9,7 +9,7 @@ import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import { LOINC_NOTICE } from './licences.ts'
 import { mapRecord } from './mapRecord.ts'
 import { UNPLACED_SENTENCES } from './resolve.ts'
-import { summariseConditions } from './summary.ts'
+import { placementShares, summariseConditions } from './summary.ts'
 import { NOTES } from './tables/notes.ts'
 import { GUIDELINES, RISK_FACTORS } from './tables/riskFactors.ts'
 import { SNOMED_CONDITIONS } from './tables/snomedConditions.ts'
@@ -70,19 +70,24 @@ describe('wording', () => {
 })
 
 describe('mapping report figures over the fixtures', () => {
-  it('places at least 97% of clinical conditions on an organ, the whole-body region or the mind region', () => {
-    let clinical = 0
-    let placed = 0
-    let organOrMind = 0
-    for (const { map, resources } of ALL) {
-      const record = normaliseRecord(resources, { asOf: '2026-01-01T00:00:00Z' })
-      const s = summariseConditions(record, map)
-      clinical += s.total - s.context - s.ruledOut
-      placed += s.organ + s.wholeBody + s.mind
-      organOrMind += s.organ + s.mind
-    }
-    expect(placed / clinical).toBeGreaterThanOrEqual(0.97)
-    // Recorded for the report: organ + mind alone (whole-body region excluded) is lower; see docs/mapping.md.
-    expect(organOrMind / clinical).toBeGreaterThan(0.8)
+  it('gives the exact organ+mind share (143 of 155) and organ+mind+whole-body share (153 of 155)', () => {
+    // given every Synthea and edge fixture, normalised and mapped
+    const summaries = ALL.map(({ map, resources }) =>
+      summariseConditions(normaliseRecord(resources, { asOf: '2026-01-01T00:00:00Z' }), map),
+    )
+    // when
+    const shares = placementShares(summaries)
+    // then: 155 clinical conditions (157 less 1 life-and-context item and 1 ruled out). The acceptance asks for
+    // 0.97 on an organ or the mind region; 0.923 is reached without misleading placements. The 10 left in the
+    // whole-body region (5 body-mass-index obesity findings, 2 drug overdoses, 2 chronic pain, 1 unspecified
+    // arthritis) name no organ, and 2 are not placed (a local code, a status-less text): see docs/mapping.md.
+    expect(shares).toEqual({
+      clinical: 155,
+      organOrMind: 143,
+      organMindOrWholeBody: 153,
+      organOrMindShare: 143 / 155,
+      organMindOrWholeBodyShare: 153 / 155,
+    })
+    expect(shares.organMindOrWholeBodyShare).toBeGreaterThanOrEqual(0.97)
   })
 })

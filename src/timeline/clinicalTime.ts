@@ -136,6 +136,37 @@ function readAge(value: unknown): RecordedAge | null {
   return { value: amount, unit: stringField(quantity, 'unit') ?? stringField(quantity, 'code') ?? '' }
 }
 
+// The `[x]` element names per prefix, built once (not per call). Names a prefix never uses (occurrencePeriod,
+// effectiveString, ...) are listed but never read, because the checks below skip them.
+const FIELD_NAMES: Readonly<
+  Record<
+    TimePrefix,
+    {
+      readonly dateTime: TimeSource
+      readonly period: TimeSource
+      readonly age: TimeSource
+      readonly range: TimeSource
+      readonly string: TimeSource
+    }
+  >
+> = Object.freeze({
+  onset: names('onset'),
+  abatement: names('abatement'),
+  performed: names('performed'),
+  effective: names('effective'),
+  occurrence: names('occurrence'),
+})
+
+function names(prefix: TimePrefix) {
+  return {
+    dateTime: `${prefix}DateTime` as TimeSource,
+    period: `${prefix}Period` as TimeSource,
+    age: `${prefix}Age` as TimeSource,
+    range: `${prefix}Range` as TimeSource,
+    string: `${prefix}String` as TimeSource,
+  }
+}
+
 /**
  * Reads the clinical time recorded under `${prefix}[x]`. When several variants are present (invalid FHIR, but the
  * input is untrusted) the first in this order wins: DateTime, Instant, Period, Age, Range, String, Boolean.
@@ -146,26 +177,27 @@ function readAge(value: unknown): RecordedAge | null {
  * @param prefix - which `[x]` element to read
  */
 export function clinicalTime(resource: JsonObject | null, prefix: TimePrefix): ClinicalTime {
-  if (isPresent(resource, `${prefix}DateTime`)) {
-    return instantTime(field(resource, `${prefix}DateTime`), `${prefix}DateTime` as TimeSource)
+  const names = FIELD_NAMES[prefix]
+  if (isPresent(resource, names.dateTime)) {
+    return instantTime(field(resource, names.dateTime), names.dateTime)
   }
   if (prefix === 'effective' && isPresent(resource, 'effectiveInstant')) {
     return instantTime(field(resource, 'effectiveInstant'), 'effectiveInstant')
   }
-  if (isPresent(resource, `${prefix}Period`) && prefix !== 'occurrence') {
-    return periodTime(field(resource, `${prefix}Period`), `${prefix}Period` as TimeSource)
+  if (isPresent(resource, names.period) && prefix !== 'occurrence') {
+    return periodTime(field(resource, names.period), names.period)
   }
-  if ((prefix === 'onset' || prefix === 'abatement') && isPresent(resource, `${prefix}Age`)) {
-    const age = readAge(field(resource, `${prefix}Age`))
-    if (age !== null) return { ...UNKNOWN_TIME, source: `${prefix}Age`, age }
+  if ((prefix === 'onset' || prefix === 'abatement') && isPresent(resource, names.age)) {
+    const age = readAge(field(resource, names.age))
+    if (age !== null) return { ...UNKNOWN_TIME, source: names.age, age }
   }
-  if ((prefix === 'onset' || prefix === 'abatement') && isPresent(resource, `${prefix}Range`)) {
-    const range = objectField(resource, `${prefix}Range`)
+  if ((prefix === 'onset' || prefix === 'abatement') && isPresent(resource, names.range)) {
+    const range = objectField(resource, names.range)
     // An onset Range is an age range in R4; only its low end is kept, as recorded.
-    return { ...UNKNOWN_TIME, source: `${prefix}Range`, age: readAge(field(range, 'low')) }
+    return { ...UNKNOWN_TIME, source: names.range, age: readAge(field(range, 'low')) }
   }
-  if (prefix !== 'effective' && isPresent(resource, `${prefix}String`)) {
-    return { ...UNKNOWN_TIME, source: `${prefix}String` as TimeSource, text: stringField(resource, `${prefix}String`) }
+  if (prefix !== 'effective' && isPresent(resource, names.string)) {
+    return { ...UNKNOWN_TIME, source: names.string, text: stringField(resource, names.string) }
   }
   if (prefix === 'abatement' && asBoolean(field(resource, 'abatementBoolean')) === true) {
     return { ...UNKNOWN_TIME, source: 'abatementBoolean' }

@@ -38,6 +38,8 @@ const SYSTEM_ALIASES: ReadonlyMap<string, string> = new Map([
   ['urn:oid:2.16.840.1.113883.6.8', SYSTEMS.ucum],
 ])
 
+const CANONICAL_SYSTEMS: ReadonlySet<string> = new Set(Object.values(SYSTEMS))
+
 // Splits an http(s) URL into scheme+host and the rest; a constant pattern, linear (no nested quantifiers).
 const HTTP_PREFIX = /^(https?:\/\/[^/?#]*)(.*)$/i
 
@@ -47,6 +49,8 @@ const HTTP_PREFIX = /^(https?:\/\/[^/?#]*)(.*)$/i
  * @param value - the recorded Coding.system
  */
 export function normaliseSystem(value: unknown): string | null {
+  // Fast path: a canonical URI as recorded (almost every coding) is already normalised.
+  if (typeof value === 'string' && CANONICAL_SYSTEMS.has(value)) return value
   const raw = asString(value)
   if (raw === null) return null
   const match = HTTP_PREFIX.exec(raw)

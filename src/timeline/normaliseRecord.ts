@@ -158,12 +158,16 @@ interface Context {
   readonly byReference: ReadonlyMap<string, JsonObject>
   /** lower-cased id -> `Type/id`, or null when two kept resources share the id (then a urn:uuid stays unresolved). */
   readonly byUuid: ReadonlyMap<string, string | null>
+  /** Recorded reference string -> its resolution (records repeat the same encounter and patient references). */
+  readonly resolved: Map<string, string | null>
 }
 
 interface Kept {
   readonly resource: JsonObject
   readonly resourceType: string
   readonly id: string
+  /** `Type/id`. */
+  readonly reference: string
 }
 
 /** Builds a stable fallback text when neither CodeableConcept.text nor a display was recorded. */
@@ -175,6 +179,15 @@ function fallbackText(kind: EventKind, concept: Concept): string {
 
 /** Resolves a reference to `Type/id` where possible; in-bundle `urn:uuid:` references resolve by resource id. */
 function resolve(context: Context, value: unknown): string | null {
+  if (typeof value !== 'string') return resolveUncached(context, value)
+  const known = context.resolved.get(value)
+  if (known !== undefined) return known
+  const resolved = resolveUncached(context, value)
+  context.resolved.set(value, resolved)
+  return resolved
+}
+
+function resolveUncached(context: Context, value: unknown): string | null {
   const normalised = normaliseReference(value)
   if (normalised?.startsWith('urn:uuid:') === true) {
     return context.byUuid.get(normalised.slice('urn:uuid:'.length)) ?? normalised
@@ -295,7 +308,22 @@ interface BaseInput {
   readonly text?: string
 }
 
-function base(input: BaseInput) {
+/** The fields every event starts with, in output order. */
+interface Head {
+  readonly id: string
+  readonly source: SourceRef
+  readonly concept: Concept
+  readonly text: string
+  readonly time: ClinicalTime
+  readonly recorded: RecordedDate | null
+  readonly encounter: string | null
+  readonly status: string | null
+  readonly notes: string[]
+}
+
+// Builders copy the head's fields into one object literal each (no object spread: spreading into a literal was the
+// normaliser's largest cost); the field order is the documented output order.
+function base(input: BaseInput): Head {
   const source = sourceRef(input.kept)
   return {
     id: source.reference,
@@ -331,10 +359,19 @@ function toCondition(context: Context, kept: Kept): ConditionEvent | 'entered-in
   }
   const concept = readConcept(field(r, 'code')) ?? EMPTY_CONCEPT
   const encounter = encounterOf(context, r, notes)
+  const h = base({ kept, concept, kind: 'condition', time: clinicalTime(r, 'onset'), recorded, encounter, notes })
   return {
-    ...base({ kept, concept, kind: 'condition', time: clinicalTime(r, 'onset'), recorded, encounter, notes }),
-    kind: 'condition',
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    // Condition has no status element (clinical and verification statuses are read above).
     status: null,
+    notes: h.notes,
+    kind: 'condition',
     clinicalStatus: clinical.code as ClinicalStatus | null,
     verificationStatus: verification.code as VerificationStatus | null,
     abatement,
@@ -349,8 +386,25 @@ function toProcedure(context: Context, kept: Kept): ProcedureEvent {
   const notes = startNotes(r)
   const concept = readConcept(field(r, 'code')) ?? EMPTY_CONCEPT
   const encounter = encounterOf(context, r, notes)
+  const h = base({
+    kept,
+    concept,
+    kind: 'procedure',
+    time: clinicalTime(r, 'performed'),
+    recorded: null,
+    encounter,
+    notes,
+  })
   return {
-    ...base({ kept, concept, kind: 'procedure', time: clinicalTime(r, 'performed'), recorded: null, encounter, notes }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'procedure',
     bodySites: readConcepts(field(r, 'bodySite')),
     reasonReferences: referencesField(context, r, 'reasonReference'),
@@ -409,8 +463,17 @@ function toObservation(context: Context, kept: Kept): ObservationEvent {
     referenceRanges: readRanges(component),
     interpretation: readConcepts(field(component, 'interpretation')),
   }))
+  const h = base({ kept, concept, kind: 'observation', time: clinicalTime(r, 'effective'), recorded, encounter, notes })
   return {
-    ...base({ kept, concept, kind: 'observation', time: clinicalTime(r, 'effective'), recorded, encounter, notes }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'observation',
     categories: readCategoryCodes(field(r, 'category')),
     value: readValue(r),
@@ -456,8 +519,17 @@ function toMedication(context: Context, kept: Kept): MedicationEvent {
   const recorded = readDate(field(r, isRequest ? 'authoredOn' : 'dateAsserted'), notes)
   const concept = medicationConcept(context, r)
   const encounter = encounterOf(context, r, notes)
+  const h = base({ kept, concept, kind: 'medication', time, recorded, encounter, notes })
   return {
-    ...base({ kept, concept, kind: 'medication', time, recorded, encounter, notes }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'medication',
     resourceType: isRequest ? 'MedicationRequest' : 'MedicationStatement',
     reasonReferences: referencesField(context, r, 'reasonReference'),
@@ -484,8 +556,17 @@ function toAllergy(context: Context, kept: Kept): AllergyEvent | 'entered-in-err
     const category = asString(item)
     if (category !== null && !categories.includes(category)) categories.push(category)
   }
+  const h = base({ kept, concept, kind: 'allergy', time: clinicalTime(r, 'onset'), recorded, encounter, notes })
   return {
-    ...base({ kept, concept, kind: 'allergy', time: clinicalTime(r, 'onset'), recorded, encounter, notes }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'allergy',
     clinicalStatus: clinical.code,
     verificationStatus: verification.code,
@@ -506,7 +587,19 @@ function toImmunization(context: Context, kept: Kept): ImmunizationEvent {
   const concept = readConcept(field(r, 'vaccineCode')) ?? EMPTY_CONCEPT
   const recorded = readDate(field(r, 'recorded'), notes)
   const encounter = encounterOf(context, r, notes)
-  return { ...base({ kept, concept, kind: 'immunization', time, recorded, encounter, notes }), kind: 'immunization' }
+  const h = base({ kept, concept, kind: 'immunization', time, recorded, encounter, notes })
+  return {
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
+    kind: 'immunization',
+  }
 }
 
 function toFamilyHistory(context: Context, kept: Kept): FamilyHistoryEvent {
@@ -528,8 +621,17 @@ function toFamilyHistory(context: Context, kept: Kept): FamilyHistoryEvent {
   const time = instantTime(field(r, 'date'), 'date')
   const recorded = readDate(field(r, 'date'), notes)
   const encounter = encounterOf(context, r, notes)
+  const h = base({ kept, concept: relationship, kind: 'family-history', time, recorded, encounter, notes, text })
   return {
-    ...base({ kept, concept: relationship, kind: 'family-history', time, recorded, encounter, notes, text }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'family-history',
     relationship,
     conditions,
@@ -549,8 +651,17 @@ function toEncounter(_context: Context, kept: Kept): EncounterEvent {
   const concept = readConcepts(field(r, 'type'))[0] ?? EMPTY_CONCEPT
   const text = concept.text ?? 'Encounter (no type recorded)'
   const time = periodTime(field(r, 'period'), 'period')
+  const h = base({ kept, concept, kind: 'encounter', time, recorded: null, encounter: null, notes, text })
   return {
-    ...base({ kept, concept, kind: 'encounter', time, recorded: null, encounter: null, notes, text }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'encounter',
     encounterClass: encounterClass(r),
     reasonCodes: readConcepts(field(r, 'reasonCode')),
@@ -564,8 +675,17 @@ function toReport(context: Context, kept: Kept): DiagnosticReportEvent {
   const recorded = readDate(field(r, 'issued'), notes)
   const encounter = encounterOf(context, r, notes)
   const time = clinicalTime(r, 'effective')
+  const h = base({ kept, concept, kind: 'diagnostic-report', time, recorded, encounter, notes })
   return {
-    ...base({ kept, concept, kind: 'diagnostic-report', time, recorded, encounter, notes }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'diagnostic-report',
     results: referencesField(context, r, 'result'),
   }
@@ -580,8 +700,17 @@ function toCarePlan(context: Context, kept: Kept): CarePlanEvent {
   const recorded = readDate(field(r, 'created'), notes)
   const encounter = encounterOf(context, r, notes)
   const time = periodTime(field(r, 'period'), 'period')
+  const h = base({ kept, concept, kind: 'care-plan', time, recorded, encounter, notes, text })
   return {
-    ...base({ kept, concept, kind: 'care-plan', time, recorded, encounter, notes, text }),
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
     kind: 'care-plan',
     categories,
     addresses: referencesField(context, r, 'addresses'),
@@ -696,22 +825,25 @@ export function normaliseRecord(resources: readonly Resource[], options: Normali
     const reference = `${resourceType}/${id}`
     const current = keptByReference.get(reference)
     if (current === undefined) {
-      keptByReference.set(reference, { resource, resourceType, id })
+      keptByReference.set(reference, { resource, resourceType, id, reference })
     } else {
       hide(reference, 'duplicate')
-      if (isPreferred(resource, current.resource)) keptByReference.set(reference, { resource, resourceType, id })
+      if (isPreferred(resource, current.resource))
+        keptByReference.set(reference, { resource, resourceType, id, reference })
     }
   }
 
   // 2. Lookups for reference resolution.
   const byReference = new Map<string, JsonObject>()
   const byUuid = new Map<string, string | null>()
-  for (const [reference, kept] of keptByReference) {
+  // Iterating values() (not entries) avoids one [key, value] array per resource.
+  for (const kept of keptByReference.values()) {
+    const reference = kept.reference
     byReference.set(reference, kept.resource)
     const key = kept.id.toLowerCase()
     byUuid.set(key, byUuid.has(key) ? null : reference)
   }
-  const context: Context = { byReference, byUuid }
+  const context: Context = { byReference, byUuid, resolved: new Map() }
 
   // 3. The patient: the requested one, else the lowest id; any other Patient is another person's record.
   const patients = [...keptByReference.values()]
@@ -729,7 +861,8 @@ export function normaliseRecord(resources: readonly Resource[], options: Normali
 
   // 4. Events.
   const events: ClinicalEvent[] = []
-  for (const [reference, kept] of keptByReference) {
+  for (const kept of keptByReference.values()) {
+    const reference = kept.reference
     if (kept.resourceType === 'Patient' || SUPPORTING_TYPES.has(kept.resourceType)) continue
     const build = BUILDERS.get(kept.resourceType)
     if (build === undefined) {
@@ -752,8 +885,20 @@ export function normaliseRecord(resources: readonly Resource[], options: Normali
     if (event === 'entered-in-error') hide(reference, 'entered-in-error')
     else events.push(event)
   }
-  // Sort keys once per event (Date.parse per comparison dominated the normaliser's time).
-  const keyed = events.map((event) => ({ event, key: timeSortKey(event.time) }))
+  // Sort keys once per event (Date.parse per comparison dominated the normaliser's time), and the UTC conversion
+  // once per distinct recorded date-time: events of one encounter share their times.
+  const utcKeys = new Map<string, string | null>()
+  const sortKey = (time: ClinicalTime): string | null => {
+    const date = time.start ?? time.end
+    if (date === null || date.precision !== 'time' || time.unusual) return timeSortKey(time)
+    let key = utcKeys.get(date.value)
+    if (key === undefined) {
+      key = timeSortKey(time)
+      utcKeys.set(date.value, key)
+    }
+    return key
+  }
+  const keyed = events.map((event) => ({ event, key: sortKey(event.time) }))
   keyed.sort((a, b) => compareKeyed(a.key, a.event.id, b.key, b.event.id))
   events.length = 0
   for (const k of keyed) events.push(k.event)

@@ -8,11 +8,14 @@
  * lands on an organ, and the whole-body rule kept last. Known traps: words inside longer words are guarded with \b.
  * Licence: project-written. Review status: project-reviewed, not clinician-reviewed.
  *
- * Columns: rule id, pattern (case-insensitive), places (as in snomedConditions.ts).
+ * Columns: rule id, pattern (case-insensitive), places (as in snomedConditions.ts), and optionally a note id whose
+ * sentence follows the keyword note (for rules that place a condition by convention: gout, rheumatoid arthritis,
+ * anaemia; see docs/mapping.md).
  */
+import type { NoteId } from './notes.ts'
 
 /** One keyword rule. */
-export type KeywordRow = readonly [id: string, pattern: string, places: string]
+export type KeywordRow = readonly [id: string, pattern: string, places: string, note?: NoteId]
 
 // prettier-ignore
 export const KEYWORD_RULES: readonly KeywordRow[] = [
@@ -73,9 +76,12 @@ export const KEYWORD_RULES: readonly KeywordRow[] = [
   ['site.clavicle', String.raw`\b(clavic\w*|collarbone)`, 'clavicle_left clavicle_right'],
   ['site.jaw', String.raw`\b(jaw|mandib\w*|temporomandibular)`, 'jaw'],
   ['site.skull', String.raw`\b(skull|cranial)`, 'skull'],
-  ['site.joints', String.raw`\b(gout|arthriti\w*|arthros\w*|joints?)\b`, 'whole_body'],
+  ['site.gout', String.raw`\bgout\w*`, 'foot_left foot_right', 'gout'],
+  ['site.rheumatoid', String.raw`\brheumatoid arthritis\b`, 'hand_left hand_right', 'rheumatoid'],
+  ['site.joints', String.raw`\b(arthriti\w*|arthros\w*|joints?)\b`, 'whole_body'],
   ['site.brain', String.raw`\b(brain|cerebr\w*|epilep\w*|seizure|migraine|headache|dementia|alzheimer|concussion|palsy|hydroceph\w*|parkinson|multiple sclerosis|electroencephal\w*|eeg)\b`, 'brain'],
-  ['site.blood', String.raw`\b(immune deficiency|anemi\w*|anaemi\w*|leuk\w*mi\w*|lymphoma|myeloma|neutropeni\w*|coagulation|hemophil\w*|bacteremia|immunodeficiency|hiv|allerg\w*)`, 'whole_body'],
+  ['site.anaemia', String.raw`\b(anemi\w*|anaemi\w*)`, 'aorta great_veins', 'anaemia'],
+  ['site.blood', String.raw`\b(immune deficiency|leuk\w*mi\w*|lymphoma|myeloma|neutropeni\w*|coagulation|hemophil\w*|bacteremia|immunodeficiency|hiv|allerg\w*)`, 'whole_body'],
   ['dis.diabetes', String.raw`\b(diabet\w*|prediabet\w*|hyperglyc\w*)`, 'pancreas'],
   ['sys.whole', String.raw`\b(sepsis|septic|shock|fever|fatigue|chills?|obes\w*|overdose|poisoning|metabolic syndrome|lupus|dehydration)\b`, 'whole_body'],
 ]

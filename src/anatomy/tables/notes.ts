@@ -18,6 +18,11 @@ export const NOTES = {
   systemic: 'This condition concerns the whole body rather than one organ.',
   siteNotCoded: 'The code does not name a body part, so it is shown for the whole body.',
   joints: 'The code does not name which joints, so it is shown for the whole body.',
+  anaemia:
+    'Anaemia concerns the blood; the model has no separate blood part, so it is shown at the large blood vessels (the aorta and the large veins).',
+  gout: 'Gout most often affects the joint at the base of the big toe, so it is shown at the feet. The record does not say which joints are affected.',
+  rheumatoid:
+    'Rheumatoid arthritis most often affects the small joints of the hands and wrists, so it is shown at the hands. The record does not say which joints are affected.',
   nerves: 'The model has no nerves layer, so nerve conditions are shown for the whole body.',
   wound: 'The code does not name a body part; a wound is shown at the skin.',
   mind: 'Mental health is shown for the whole person (the mind region), not as a brain condition.',
