@@ -2,15 +2,12 @@
  * `npm run bench`: speed figures that the issues set targets for. Prints figures; asserts nothing
  * (targets live here, never as timing asserts in tests). Runs against the e2e build (npm run build:e2e).
  */
-import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import type { Resource } from '@medplum/fhirtypes'
 import { startServer } from '../server/main.ts'
-import { normaliseRecord } from '../src/timeline/normaliseRecord.ts'
+import { mappingFigures } from './mapping.ts'
 
 const LARGEST = {
   name: 'Courtney Schinner',
-  file: 'fhir-fixtures/synthea/sof__Courtney_Schinner_7b5bea3e-de83-4c43-a89c-5078e923c3db.json',
   patientId: 'f8cb2d52-c53d-4585-8417-7a1cc1a74377',
 }
 const RUNS = 7
@@ -22,12 +19,6 @@ function median(values: number[]): number {
 
 function row(label: string, value: string, target = ''): void {
   console.log(`${label.padEnd(58)} ${value.padStart(12)}  ${target}`)
-}
-
-function timeIt(fn: () => void): number {
-  const start = performance.now()
-  fn()
-  return performance.now() - start
 }
 
 async function browserFigures(): Promise<void> {
@@ -69,29 +60,6 @@ async function browserFigures(): Promise<void> {
   }
 }
 
-function nodeFigures(): void {
-  const text = readFileSync(LARGEST.file, 'utf8')
-  let resources: Resource[] = []
-  const parse: number[] = []
-  const normalise: number[] = []
-  for (let i = 0; i < RUNS + 1; i++) {
-    let bundle: { entry?: { resource?: Resource }[] } = {}
-    const p = timeIt(() => {
-      bundle = JSON.parse(text) as typeof bundle
-    })
-    resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []))
-    const n = timeIt(() => normaliseRecord(resources, { asOf: '2026-01-01T00:00:00Z' }))
-    if (i > 0) {
-      parse.push(p)
-      normalise.push(n)
-    }
-  }
-  row(`bundle size (${LARGEST.name})`, `${(text.length / 1024 / 1024).toFixed(2)} MB`)
-  row('JSON.parse of the bundle text (median)', `${median(parse).toFixed(1)} ms`)
-  row(`normaliseRecord, ${String(resources.length)} resources (median)`, `${median(normalise).toFixed(1)} ms`)
-  row('normaliseRecord / JSON.parse', (median(normalise) / median(parse)).toFixed(2))
-}
-
 console.log(`twin bench  (node ${process.version}, ${new Date().toISOString()})`)
-nodeFigures()
+mappingFigures()
 await browserFigures()
