@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { TwinContext } from '../twin/TwinContext.tsx'
+import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
+import type { NormalisedRecord } from '../timeline/types.ts'
+import { BodyMap } from './BodyMap.tsx'
+
+/** An empty record whose patient has the given gender. */
+function recordFor(gender: 'female' | 'male' | 'unknown' | null): NormalisedRecord {
+  return {
+    patient: { id: 'p1', reference: 'Patient/p1', name: 'Test Patient', gender, birthDate: null, deceased: null },
+    asOf: '2026-01-01T00:00:00Z',
+    conditions: [],
+    procedures: [],
+    observations: [],
+    medications: [],
+    allergies: [],
+    immunizations: [],
+    familyHistory: [],
+    encounters: [],
+    reports: [],
+    carePlans: [],
+    hidden: [],
+  }
+}
+
+function storeFor(gender: 'female' | 'male' | 'unknown' | null): TwinStore {
+  const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
+  const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
+  store.getState().recordLoaded(generation, recordFor(gender), [], [])
+  return store
+}
+
+function renderMap(store: TwinStore) {
+  return render(
+    <TwinContext value={store}>
+      <BodyMap />
+    </TwinContext>,
+  )
+}
+
+const names = (group: string): string[] =>
+  within(screen.getByRole('group', { name: group }))
+    .getAllByRole('button')
+    .map((b) => b.textContent)
+
+afterEach(() => {
+  cleanup()
+})
+
+describe('BodyMap', () => {
+  it('lists the organs by layer with lay labels, female organs only for a female patient', () => {
+    renderMap(storeFor('female'))
+    expect(screen.getByRole('heading', { name: 'Body map' })).toBeTruthy()
+    expect(names('Blood vessels')).toEqual(['Main artery (aorta)', 'Large veins'])
+    expect(names('Skin')).toEqual(['Skin'])
+    const organs = names('Organs')
+    expect(organs.slice(0, 4)).toEqual(['Brain', 'Left eye', 'Right eye', 'Left ear'])
+    expect(organs.slice(-5)).toEqual(['Womb', 'Left ovary', 'Right ovary', 'Fallopian tubes', 'Vagina'])
+    expect(organs).not.toContain('Prostate')
+    expect(names('Bones and joints')).toHaveLength(22)
+  })
+
+  it('shows neither sex-specific set when the gender is not recorded', () => {
+    renderMap(storeFor(null))
+    const organs = names('Organs')
+    for (const label of ['Womb', 'Vagina', 'Prostate', 'Testicles', 'Penis']) expect(organs).not.toContain(label)
+    expect(organs.at(-1)).toBe('Right breast')
+  })
+
+  it('selects with Enter after arrow keys, wraps, and announces the selection', () => {
+    const store = storeFor('male')
+    renderMap(store)
+    const brain = screen.getByRole('button', { name: 'Brain' })
+    // one Tab stop: only the first organ is tabbable before anything is chosen
+    expect(brain.tabIndex).toBe(0)
+    expect(screen.getByRole('button', { name: 'Heart' }).tabIndex).toBe(-1)
+    act(() => {
+      brain.focus()
+    })
+    fireEvent.keyDown(brain, { key: 'ArrowDown' })
+    expect(document.activeElement?.textContent).toBe('Left eye')
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowUp' })
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowUp' })
+    // wrapped from the first organ to the last button of the list
+    expect(document.activeElement?.textContent).toBe('Skin')
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' })
+    expect(document.activeElement?.textContent).toBe('Brain')
+    // Enter on a button is a native click
+    fireEvent.click(screen.getByRole('button', { name: 'Heart' }))
+    expect(store.getState().selectedOrganId).toBe('heart')
+    expect(store.getState().viewRequest?.kind).toBe('focus-selected')
+    expect(screen.getByRole('button', { name: 'Heart' }).getAttribute('aria-pressed')).toBe('true')
+    expect(screen.getByRole('button', { name: 'Brain' }).getAttribute('aria-pressed')).toBe('false')
+    expect(screen.getByRole('status').textContent).toBe('Selected: Heart')
+    expect(screen.getByRole('button', { name: 'Heart' }).tabIndex).toBe(0)
+    // pressing the selected organ again clears the selection
+    fireEvent.click(screen.getByRole('button', { name: 'Heart' }))
+    expect(store.getState().selectedOrganId).toBeNull()
+    expect(screen.getByRole('status').textContent).toBe('No organ selected.')
+  })
+
+  it('focuses the button of an organ selected elsewhere (a click in 3D)', () => {
+    const store = storeFor('female')
+    renderMap(store)
+    act(() => {
+      store.getState().selectOrgan('femur_left')
+    })
+    expect(document.activeElement?.textContent).toBe('Left thigh bone')
+    expect(screen.getByRole('status').textContent).toBe('Selected: Left thigh bone')
+  })
+})

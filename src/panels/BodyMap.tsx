@@ -1,0 +1,134 @@
+/**
+ * "Body map": every organ of the patient's body variant as a button, grouped by layer. It is the keyboard and
+ * screen-reader way into the 3D body and shares its selection: choosing here highlights the organ and frames it;
+ * clicking in 3D focuses the matching button here and announces "Selected: <organ>".
+ * Keyboard: one Tab stop (roving tabindex); ArrowUp/ArrowDown move between organs and wrap; Home/End jump;
+ * Enter/Space select (pressing the selected organ again clears the selection).
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
+import { ORGANS } from '../anatomy/organIds.ts'
+import { placeLabel } from '../anatomy/vocabulary.ts'
+import { useTwin } from '../twin/TwinContext.tsx'
+import { bodySexOf, organsForSex } from '../scene/visibility.ts'
+
+const GROUPS: readonly { readonly layer: OrganLayer; readonly heading: string }[] = [
+  { layer: 'organs', heading: 'Organs' },
+  { layer: 'skeleton', heading: 'Bones and joints' },
+  { layer: 'vessels', heading: 'Blood vessels' },
+  { layer: 'skin', heading: 'Skin' },
+]
+
+/** The organ list that mirrors the 3D body. */
+export function BodyMap() {
+  const selected = useTwin((s) => s.selectedOrganId)
+  const selectOrgan = useTwin((s) => s.selectOrgan)
+  const requestView = useTwin((s) => s.requestView)
+  const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
+  const groups = useMemo(() => {
+    const ids = organsForSex(sex)
+    return GROUPS.map((g) => ({ ...g, ids: ids.filter((id) => ORGANS[id].layer === g.layer) })).filter(
+      (g) => g.ids.length > 0,
+    )
+  }, [sex])
+  const order = useMemo(() => groups.flatMap((g) => g.ids), [groups])
+  const buttons = useRef(new Map<OrganId, HTMLButtonElement>())
+  const listRef = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState<OrganId | null>(null)
+  const tabStop = selected !== null && order.includes(selected) ? selected : (active ?? order[0] ?? null)
+
+  // A selection made elsewhere (a click in 3D) moves focus to its button, without jumping the page.
+  const chosenHere = useRef(false)
+  const previous = useRef(selected)
+  useEffect(() => {
+    if (selected === previous.current) return
+    previous.current = selected
+    if (chosenHere.current) {
+      chosenHere.current = false
+      return
+    }
+    if (selected === null) return
+    const button = buttons.current.get(selected)
+    const list = listRef.current
+    if (button === undefined || list === null) return
+    button.focus({ preventScroll: true })
+    const top = button.offsetTop
+    if (top < list.scrollTop || top + button.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = Math.max(0, top - list.clientHeight / 2)
+    }
+  }, [selected])
+
+  const moveFocus = (from: OrganId, step: number | 'first' | 'last') => {
+    const i = order.indexOf(from)
+    const n = order.length
+    const next = step === 'first' ? order[0] : step === 'last' ? order[n - 1] : order[(((i + step) % n) + n) % n]
+    if (next === undefined) return
+    setActive(next)
+    buttons.current.get(next)?.focus()
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement
+    const id = target.dataset.organ as OrganId | undefined
+    if (id === undefined) return
+    const step =
+      e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowUp'
+          ? -1
+          : e.key === 'Home'
+            ? 'first'
+            : e.key === 'End'
+              ? 'last'
+              : null
+    if (step === null) return
+    e.preventDefault()
+    moveFocus(id, step)
+  }
+
+  return (
+    <section className="bodymap" aria-labelledby="bodymap-heading">
+      <h2 id="bodymap-heading">Body map</h2>
+      <p role="status" className="bodymap-status">
+        {selected === null ? 'No organ selected.' : `Selected: ${placeLabel(selected)}`}
+      </p>
+      <div className="bodymap-groups" ref={listRef} onKeyDown={onKeyDown}>
+        {groups.map((g) => (
+          <div key={g.layer} role="group" aria-labelledby={`bodymap-${g.layer}`}>
+            <h3 id={`bodymap-${g.layer}`}>{g.heading}</h3>
+            <ul className="bodymap-list">
+              {g.ids.map((id) => (
+                <li key={id}>
+                  <button
+                    type="button"
+                    data-organ={id}
+                    ref={(el) => {
+                      if (el === null) buttons.current.delete(id)
+                      else buttons.current.set(id, el)
+                    }}
+                    tabIndex={id === tabStop ? 0 : -1}
+                    aria-pressed={id === selected}
+                    onFocus={() => {
+                      setActive(id)
+                    }}
+                    onClick={() => {
+                      chosenHere.current = true
+                      if (id === selected) {
+                        selectOrgan(null)
+                        return
+                      }
+                      selectOrgan(id)
+                      requestView('focus-selected')
+                    }}
+                  >
+                    {placeLabel(id)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,71 @@
+import { ORGAN_STATUSES, type OrganStatus } from '../twin/selectors.ts'
+import { STATUS_STYLES, type StatusStyle } from '../twin/palette.ts'
+import { useT } from './i18n/useT.ts'
+
+/**
+ * A small SVG swatch: the status colour plus its pattern, so the legend never relies on colour alone.
+ * @param style - colour and pattern of a status
+ */
+export function Swatch({ style }: { style: StatusStyle }) {
+  const c = style.colour
+  return (
+    <svg width="22" height="16" viewBox="0 0 22 16" aria-hidden="true" className="swatch">
+      {style.pattern === 'solid' && <rect x="1" y="1" width="20" height="14" fill={c} stroke="#1d2430" />}
+      {style.pattern === 'dashed' && (
+        <rect
+          x="1.5"
+          y="1.5"
+          width="19"
+          height="13"
+          fill={c}
+          stroke="#1d2430"
+          strokeDasharray="3 2"
+          strokeWidth="1.5"
+        />
+      )}
+      {style.pattern === 'hatched' && (
+        <>
+          <rect x="1" y="1" width="20" height="14" fill={c} stroke="#1d2430" />
+          <path d="M1 15 L11 1 M7 15 L17 1 M13 15 L21 4" stroke="#1d2430" strokeWidth="1" />
+        </>
+      )}
+      {style.pattern === 'cross' && (
+        <>
+          <rect x="1" y="1" width="20" height="14" fill={c} stroke="#1d2430" />
+          <path d="M11 3 V13 M6 8 H16" stroke="#ffffff" strokeWidth="2.5" />
+        </>
+      )}
+      {style.pattern === 'dotted' && (
+        <>
+          <rect x="1" y="1" width="20" height="14" fill={c} stroke="#1d2430" />
+          <circle cx="6" cy="5" r="1.5" fill="#1d2430" />
+          <circle cx="14" cy="5" r="1.5" fill="#1d2430" />
+          <circle cx="10" cy="11" r="1.5" fill="#1d2430" />
+          <circle cx="18" cy="11" r="1.5" fill="#1d2430" />
+        </>
+      )}
+      {style.pattern === 'ring' && <rect x="2" y="2" width="18" height="12" fill="none" stroke={c} strokeWidth="3.5" />}
+    </svg>
+  )
+}
+
+/**
+ * The legend for the body's colours, one line per status with swatch and words.
+ * @param statuses - the statuses to list (defaults to all)
+ */
+export function Legend({ statuses = ORGAN_STATUSES }: { statuses?: readonly OrganStatus[] }) {
+  const t = useT()
+  return (
+    <section aria-labelledby="legend-heading" className="legend">
+      <h3 id="legend-heading">{t('legend.heading')}</h3>
+      <ul>
+        {statuses.map((s) => (
+          <li key={s}>
+            <Swatch style={STATUS_STYLES[s]} /> {t(`legend.${s}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{t('legend.note')}</p>
+    </section>
+  )
+}

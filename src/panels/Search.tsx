@@ -1,0 +1,86 @@
+import { useId, useMemo, useState } from 'react'
+import { useTwin } from '../twin/TwinContext.tsx'
+import { VOCABULARY } from '../anatomy/vocabulary.ts'
+import { placeLabel } from '../anatomy/vocabulary.ts'
+import type { PlaceId } from '../anatomy/types.ts'
+import { searchTwin, type SearchEntry } from './search.ts'
+import { useT } from './i18n/useT.ts'
+import { displayText } from './OrganPanel.tsx'
+
+/** Search box: type an organ or a recorded condition (lay or clinical, English or Spanish, one typo allowed). */
+export function Search({
+  onSelect,
+  visiblePlaces,
+}: {
+  onSelect: (place: PlaceId) => void
+  visiblePlaces: ReadonlySet<string>
+}) {
+  const t = useT()
+  const map = useTwin((s) => s.map)
+  const mode = useTwin((s) => s.mode)
+  const locale = useTwin((s) => s.locale)
+  const [query, setQuery] = useState('')
+  const id = useId()
+  const entries = useMemo<SearchEntry[]>(() => {
+    const organs: SearchEntry[] = [...VOCABULARY.values()]
+      .filter((v) => visiblePlaces.has(v.id))
+      .map((v) => ({
+        label: v.labels[locale][mode === 'patient' ? 'lay' : 'clinical'],
+        aliases: [v.labels.en.lay, v.labels.en.clinical, v.labels.es.lay, v.labels.es.clinical],
+        place: v.id,
+        kind: 'organ',
+      }))
+    const conditions: SearchEntry[] = (map?.placements ?? []).flatMap((p) => {
+      const place = p.places[0]
+      return p.findingKind === 'condition' && place !== undefined
+        ? [{ label: displayText(p.text, mode), aliases: [p.text], place, kind: 'condition' as const }]
+        : []
+    })
+    return [...organs, ...conditions]
+  }, [map, mode, locale, visiblePlaces])
+  const hits = searchTwin(query, entries)
+  return (
+    <section className="search" role="search" aria-label={t('search.label')}>
+      <label htmlFor={id}>{t('search.label')}</label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        placeholder={t('search.placeholder')}
+        autoComplete="off"
+        onChange={(e) => {
+          setQuery(e.currentTarget.value)
+        }}
+      />
+      {query.trim() !== '' && (
+        <div aria-live="polite">
+          {hits.length === 0 ? (
+            <p className="muted">{t('search.noMatch', { query })}</p>
+          ) : (
+            <ul className="search-hits" aria-label={t('search.results')}>
+              {hits.map((h) => (
+                <li key={`${h.entry.kind}:${h.entry.place}:${h.entry.label}`}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      onSelect(h.entry.place as PlaceId)
+                      setQuery('')
+                    }}
+                  >
+                    {h.entry.label}
+                    <span className="muted">
+                      {' · '}
+                      {h.entry.kind === 'organ'
+                        ? t('search.organ')
+                        : t('search.condition', { place: placeLabel(h.entry.place as PlaceId, 'lay', locale) })}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}
