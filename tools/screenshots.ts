@@ -15,6 +15,29 @@ try {
   await page.waitForFunction(() => document.documentElement.dataset.recordReady !== undefined)
   await page.screenshot({ path: 'docs/screenshot-record.png' })
   console.log('wrote docs/screenshot-record.png')
+  // The 3D body, front and left side, for a female and a male fixture patient (BodyParts3D-derived: CC BY-SA 4.0,
+  // credits in public/models/CREDITS.md).
+  for (const [name, sex] of [
+    ['Courtney Schinner', 'female'],
+    ['Jacob King', 'male'],
+  ] as const) {
+    const body = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await body.goto(server.url)
+    await body.getByRole('button', { name: `Open the record of ${name}` }).click()
+    await body.waitForFunction(() => window.__twin?.ready === true, undefined, { timeout: 60_000 })
+    const canvas = body.locator('.scene canvas')
+    await canvas.scrollIntoViewIfNeeded()
+    for (const [view, file] of [
+      ['front', `docs/body-${sex}-front.png`],
+      ['left', `docs/body-${sex}-side.png`],
+    ] as const) {
+      await body.evaluate((v) => window.__twin?.view(v), view)
+      await body.evaluate(() => window.__twin?.sample())
+      await canvas.screenshot({ path: file })
+      console.log(`wrote ${file}`)
+    }
+    await body.close()
+  }
 } finally {
   await browser.close()
   await server.close()

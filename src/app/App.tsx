@@ -8,7 +8,17 @@ import { ErrorPanel } from '../panels/ErrorPanel.tsx'
 import { Disclaimer, HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
 import { RecordView } from '../panels/RecordView.tsx'
 import { OpenFile } from '../panels/OpenFile.tsx'
+import { BodyMap } from '../panels/BodyMap.tsx'
+import { SceneControls } from '../panels/SceneControls.tsx'
+import { BodyScene } from '../scene/BodyScene.tsx'
 import { connectionFromUrl, createController, type Controller, type Connection } from './controller.ts'
+import { EmbedBridge } from './embed/EmbedBridge.tsx'
+
+/** A SMART launch's view settings (src/app/smart): null/absent when no launch. */
+export interface LaunchView {
+  /** False when the host (portal, EHR) already shows the patient. */
+  readonly needPatientBanner: boolean
+}
 
 /** Marks the moment the record view is complete, for the benchmark and e2e (a signal, not a sleep). */
 function useRecordReadySignal(): void {
@@ -22,7 +32,7 @@ function useRecordReadySignal(): void {
   }, [status, generation])
 }
 
-function Main({ controller }: { controller: Controller }) {
+function Main({ controller, launch }: { controller: Controller; launch: LaunchView | undefined }) {
   const status = useTwin((s) => s.status)
   useRecordReadySignal()
   switch (status) {
@@ -50,21 +60,45 @@ function Main({ controller }: { controller: Controller }) {
     case 'ready':
       return (
         <>
-          <PatientBanner
-            onClose={() => {
-              controller.back()
-            }}
-          />
+          {launch?.needPatientBanner !== false && (
+            <PatientBanner
+              onClose={() => {
+                // A launch grants one patient: choosing another means signing in again (tokens are dropped).
+                if (launch === undefined) controller.back()
+                else window.location.assign('/')
+              }}
+            />
+          )}
           <MissingNotice />
           <HiddenDisclosure />
-          <RecordView />
+          <div className="twin-layout">
+            <section className="body-column" aria-label="Body">
+              <BodyScene />
+              <SceneControls />
+              <BodyMap />
+            </section>
+            <div className="record-column">
+              <RecordView />
+            </div>
+          </div>
         </>
       )
   }
 }
 
+const NO_ORIGINS: readonly string[] = []
+
 /** The app: one store and one controller per mount. */
-export function App({ connection }: { connection?: Connection }) {
+export function App({
+  connection,
+  launch,
+  embedOrigins = NO_ORIGINS,
+}: {
+  connection?: Connection
+  launch?: LaunchView
+  /** Exact origins allowed to drive the app by postMessage when it is framed. */
+  embedOrigins?: readonly string[]
+}) {
   const [conn] = useState(() => connection ?? connectionFromUrl(window.location.search, window.location.origin))
   const store = useMemo(() => createTwinStore({ kind: 'server', baseUrl: conn.baseUrl }), [conn])
   const controller = useMemo(() => createController(store, conn), [store, conn])
@@ -74,6 +108,7 @@ export function App({ connection }: { connection?: Connection }) {
   }, [controller, conn])
   return (
     <TwinContext value={store}>
+      <EmbedBridge origins={embedOrigins} />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -82,7 +117,7 @@ export function App({ connection }: { connection?: Connection }) {
         <Disclaimer />
       </header>
       <main id="main" tabIndex={-1}>
-        <Main controller={controller} />
+        <Main controller={controller} launch={launch} />
       </main>
     </TwinContext>
   )

@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect, type TwinPage } from './fixtures.ts'
+import type { OrganId } from '../src/anatomy/organIds.ts'
+import { ORGANS } from '../src/anatomy/organIds.ts'
+import { placeLabel } from '../src/anatomy/vocabulary.ts'
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** Opens a patient and waits until the 3D body has loaded and drawn a frame (a signal, not a sleep). */
+async function openWithScene(twin: TwinPage, name: string): Promise<void> {
+  await twin.page.emulateMedia({ reducedMotion: 'reduce' })
+  await twin.goto()
+  await twin.openPatient(name)
+  await twin.page.waitForFunction(() => window.__twin?.ready === true)
+  await twin.page.locator('.scene canvas').scrollIntoViewIfNeeded()
+}
+
+async function screenPos(page: Page, id: OrganId): Promise<{ x: number; y: number }> {
+  const pos = await page.evaluate((organ) => window.__twin?.screenPos(organ) ?? null, id)
+  if (pos === null) throw new Error(`no pick point for ${id}`)
+  return pos
+}
+
+async function colourAt(page: Page, point: { x: number; y: number }): Promise<readonly number[]> {
+  return page.evaluate((p) => window.__twin?.sample(p).at ?? [], point)
+}
+
+function selectedButton(page: Page, id: OrganId) {
+  return page.getByRole('region', { name: 'Body map' }).getByRole('button', { name: placeLabel(id), exact: true })
+}
+
+for (const [name, sex] of [
+  ['Courtney Schinner', 'female'],
+  ['Jacob King', 'male'],
+] as const) {
+  test(`every organ of the ${sex} body is selected by a click at its pick point (${name})`, async ({ twin }) => {
+    test.setTimeout(240_000)
+    const { page } = twin
+    await openWithScene(twin, name)
+    const info = await page.evaluate(() => window.__twin?.webgl())
+    console.log(`webgl: ${JSON.stringify(info)}`)
+    expect(info?.webgl2).toBe(true)
+    const picks = await page.evaluate(() => window.__twin?.picks() ?? [])
+    const expected = picks.filter((p) => p.id !== 'skin' && (ORGANS[p.id].sex === null || ORGANS[p.id].sex === sex))
+    expect(expected).toHaveLength(sex === 'female' ? 60 : 58)
+    const status = page.getByRole('region', { name: 'Body map' }).getByRole('status')
+    for (const { id, pickFrom, pickHide } of expected) {
+      await page.evaluate(
+        ([organ, from, hide]) => {
+          window.__twin?.hideOrgans(hide)
+          window.__twin?.view(from ?? 'front', organ)
+        },
+        [id, pickFrom, pickHide] as const,
+      )
+      const pos = await screenPos(page, id)
+      await page.mouse.click(pos.x, pos.y)
+      await expect(status, `clicking ${id}`).toHaveText(`Selected: ${placeLabel(id)}`)
+      await expect(selectedButton(page, id)).toHaveAttribute('aria-pressed', 'true')
+    }
+    // the other sex's organs are not in the list
+    const other = sex === 'female' ? 'prostate' : 'uterus'
+    await expect(selectedButton(page, other)).toHaveCount(0)
+  })
+}
+
+test('keyboard only: Tab into the body map, arrows, Enter selects and the organ is highlighted', async ({ twin }) => {
+  const { page } = twin
+  await openWithScene(twin, 'Courtney Schinner')
+  await page.evaluate(() => window.__twin?.view('front', 'heart'))
+  const before = await colourAt(page, await screenPos(page, 'heart'))
+  await page.getByRole('slider', { name: 'X-ray (skin opacity)' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(selectedButton(page, 'brain')).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(selectedButton(page, 'skin')).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  for (let i = 0; i < 14; i++) await page.keyboard.press('ArrowDown')
+  await expect(selectedButton(page, 'heart')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(selectedButton(page, 'heart')).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('region', { name: 'Body map' }).getByRole('status')).toHaveText('Selected: Heart')
+  await expect(page.locator('#scene-description')).toContainText('Selected: Heart.')
+  // the camera frames the heart from the front (reduced motion: it jumps), the same pose as view('front','heart')
+  await page.waitForFunction(() => window.__twin?.moving() === false)
+  await page.evaluate(() => window.__twin?.view('front', 'heart'))
+  const after = await colourAt(page, await screenPos(page, 'heart'))
+  console.log(`heart colour before ${before.join(',')} after ${after.join(',')}`)
+  expect(after).toHaveLength(4)
+  expect(after).not.toEqual(before)
+})
+
+test('the bones layer hides and shows: a click at the femur selects it only while bones are shown', async ({
+  twin,
+}) => {
+  const { page } = twin
+  await openWithScene(twin, 'Jacob King')
+  await page.evaluate(() => window.__twin?.view('front', 'femur_left'))
+  const pos = await screenPos(page, 'femur_left')
+  const shown = await page.evaluate(() => window.__twin?.sample())
+  await page.mouse.click(pos.x, pos.y)
+  await expect(selectedButton(page, 'femur_left')).toHaveAttribute('aria-pressed', 'true')
+
+  await page.getByRole('checkbox', { name: 'Bones' }).uncheck()
+  await expect(page.locator('#scene-description')).toContainText('Showing skin (25% opaque), organs and blood vessels.')
+  const hidden = await page.evaluate(() => window.__twin?.sample())
+  expect(hidden?.share).not.toBe(shown?.share)
+  // using the checkbox may have scrolled the page: bring the canvas back and project again
+  await page.locator('.scene canvas').scrollIntoViewIfNeeded()
+  const again = await screenPos(page, 'femur_left')
+  await page.mouse.click(again.x, again.y)
+  await expect(page.getByRole('region', { name: 'Body map' }).getByRole('status')).toHaveText('No organ selected.')
+  await expect(selectedButton(page, 'femur_left')).toHaveAttribute('aria-pressed', 'false')
+
+  await page.getByRole('checkbox', { name: 'Bones' }).check()
+  await page.locator('.scene canvas').scrollIntoViewIfNeeded()
+  const back = await screenPos(page, 'femur_left')
+  await page.mouse.click(back.x, back.y)
+  await expect(selectedButton(page, 'femur_left')).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('the scene draws a shaded body, and the view buttons work without dragging', async ({ twin }) => {
+  const { page } = twin
+  await openWithScene(twin, 'Courtney Schinner')
+  const s = await page.evaluate(() => window.__twin?.sample())
+  console.log(`sample: share ${String(s?.share)}, distinct ${String(s?.distinct)}`)
+  expect(s?.share).toBeGreaterThan(0.05)
+  expect(s?.distinct).toBeGreaterThan(50)
+  const description = page.locator('#scene-description')
+  await expect(description).toHaveText(
+    'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. Nothing selected.',
+  )
+  await page.getByRole('button', { name: 'Left side' }).click()
+  await expect(description).toContainText('View from the left side of the female body.')
+  await page.getByRole('button', { name: 'Reset view' }).click()
+  await expect(description).toContainText('Front view of the female body.')
+})
+
+test('no axe violations with the scene loaded and an organ selected', async ({ twin }) => {
+  const { page } = twin
+  await openWithScene(twin, 'Jacob King')
+  await selectedButton(page, 'liver').click()
+  await expect(selectedButton(page, 'liver')).toHaveAttribute('aria-pressed', 'true')
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  expect(result.violations).toEqual([])
+})
+
+test('without WebGL the record is shown with a notice instead of the 3D body', async ({ twin }) => {
+  const { page } = twin
+  await page.addInitScript(() => {
+    type GetContext = (this: HTMLCanvasElement, type: string, ...args: unknown[]) => RenderingContext | null
+    const original = Reflect.get(HTMLCanvasElement.prototype, 'getContext') as GetContext
+    const noWebGL: GetContext = function (type, ...args) {
+      return type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl'
+        ? null
+        : original.call(this, type, ...args)
+    }
+    Reflect.set(HTMLCanvasElement.prototype, 'getContext', noWebGL)
+  })
+  await twin.goto()
+  await twin.openPatient('Courtney Schinner')
+  await expect(
+    page.getByText('The 3D body is not available on this device. Everything it shows is in the lists.'),
+  ).toBeVisible()
+  await expect(page.locator('canvas')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Record' })).toBeVisible()
+  await selectedButton(page, 'heart').click()
+  await expect(page.getByRole('region', { name: 'Body map' }).getByRole('status')).toHaveText('Selected: Heart')
+})

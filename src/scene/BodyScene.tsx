@@ -1,0 +1,196 @@
+/**
+ * The clickable 3D body: loads public/models/body.glb (BodyParts3D-derived, CC BY-SA 4.0, credits in
+ * public/models/CREDITS.md) and shows it beside the record. It is an enhancement of the lists: without WebGL, or
+ * when the model cannot load, a notice says so and the lists carry everything.
+ */
+import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { Canvas, useLoader, useThree } from '@react-three/fiber'
+import { placeLabel } from '../anatomy/vocabulary.ts'
+import { useTwin } from '../twin/TwinContext.tsx'
+import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
+import { extractBodyParts } from './bodyModel.ts'
+import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
+import { describeScene } from './description.ts'
+import { perf } from './perf.ts'
+import { SceneContents } from './SceneContents.tsx'
+import { TestHooks, markSceneReady } from './testHooks.tsx'
+import { bodySexOf, type ViewDirection } from './visibility.ts'
+import { hasWebGL } from './webgl.ts'
+import { useTwinStore } from './useTwinStore.ts'
+
+/** The notice shown instead of the 3D body. */
+export const SCENE_UNAVAILABLE_TEXT =
+  'The 3D body is not available on this device. Everything it shows is in the lists.'
+
+const BACKGROUND = '#eef1f4'
+
+// Start fetching the model with the app, so it is usually there when a record opens.
+if (typeof window !== 'undefined') useLoader.preload(GLTFLoader, BODY_MODEL_URL, configureBodyLoader)
+
+/** Requests a frame whenever the store changes (frameloop="demand": nothing renders while idle). */
+function InvalidateOnStore() {
+  const store = useTwinStore()
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        invalidate()
+      }),
+    [store, invalidate],
+  )
+  return null
+}
+
+/** Marks the scene ready after the first frame with the body in it. */
+function SceneReady() {
+  const store = useTwinStore()
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    const framesAtMount = perf.frames
+    if (__E2E__) markSceneReady(false)
+    let done = false
+    const check = () => {
+      if (done || perf.frames <= framesAtMount) return
+      done = true
+      store.getState().setSceneStatus('ready')
+      if (__E2E__) markSceneReady(true)
+    }
+    // An after-effect would fire inside the render; a rAF after the invalidated frame is early enough.
+    let raf = 0
+    const tick = () => {
+      check()
+      if (!done) raf = requestAnimationFrame(tick)
+    }
+    invalidate()
+    raf = requestAnimationFrame(tick)
+    return () => {
+      cancelAnimationFrame(raf)
+    }
+  }, [store, invalidate])
+  return null
+}
+
+function LoadedBody({ onViewChange }: { onViewChange: (view: ViewDirection) => void }) {
+  const gltf = useLoader(GLTFLoader, BODY_MODEL_URL, configureBodyLoader)
+  const parts = useMemo(() => extractBodyParts(gltf.scene), [gltf])
+  const rig = useRef<CameraRigApi>(null)
+  return (
+    <>
+      <SceneContents parts={parts} />
+      <CameraRig parts={parts} onViewChange={onViewChange} apiRef={rig} />
+      {__E2E__ && <TestHooks parts={parts} rig={rig} />}
+      <SceneReady />
+    </>
+  )
+}
+
+/** A DOM label next to the pointer naming the organ under it. */
+function HoverTooltip({ container }: { container: RefObject<HTMLDivElement | null> }) {
+  const hovered = useTwin((s) => s.hoveredOrganId)
+  const tip = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const el = container.current
+    if (el === null) return
+    const move = (e: PointerEvent) => {
+      const rect = el.getBoundingClientRect()
+      if (tip.current) {
+        tip.current.style.transform = `translate(${String(e.clientX - rect.left + 14)}px, ${String(e.clientY - rect.top + 14)}px)`
+      }
+    }
+    el.addEventListener('pointermove', move)
+    return () => {
+      el.removeEventListener('pointermove', move)
+    }
+  }, [container])
+  return (
+    <div ref={tip} className="scene-tooltip" hidden={hovered === null} aria-hidden="true">
+      {hovered === null ? '' : placeLabel(hovered)}
+    </div>
+  )
+}
+
+interface BoundaryProps {
+  readonly onError: () => void
+  readonly children: ReactNode
+}
+
+/** Catches a failed model load or renderer error: the lists stay, with the notice. */
+class SceneErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true }
+  }
+  override componentDidCatch(): void {
+    this.props.onError()
+  }
+  override render(): ReactNode {
+    return this.state.failed ? <SceneNotice /> : this.props.children
+  }
+}
+
+function SceneNotice() {
+  return (
+    <p className="notice scene-notice" role="note">
+      {SCENE_UNAVAILABLE_TEXT}
+    </p>
+  )
+}
+
+function SceneDescription({ view }: { view: ViewDirection }) {
+  const layers = useTwin((s) => s.layers)
+  const skinOpacity = useTwin((s) => s.skinOpacity)
+  const hidden = useTwin((s) => s.hiddenOrganIds)
+  const selected = useTwin((s) => s.selectedOrganId)
+  const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
+  const status = useTwin((s) => s.sceneStatus)
+  const text =
+    status === 'ready' ? describeScene({ view, sex, layers, skinOpacity, hidden, selected }) : 'Loading the 3D body.'
+  return (
+    <p className="scene-description" aria-live="polite" id="scene-description">
+      {text}
+    </p>
+  )
+}
+
+/** The 3D body with its live description; a notice instead when WebGL or the model is not available. */
+export function BodyScene() {
+  const store = useTwinStore()
+  const [webgl] = useState(hasWebGL)
+  const [view, setView] = useState<ViewDirection>('front')
+  const container = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    store.getState().setSceneStatus(webgl ? 'loading' : 'unavailable')
+  }, [store, webgl])
+
+  if (!webgl) return <SceneNotice />
+  return (
+    <SceneErrorBoundary
+      onError={() => {
+        store.getState().setSceneStatus('error')
+      }}
+    >
+      <div className="scene" ref={container}>
+        <Canvas
+          role="img"
+          aria-label="3D body. Drag to turn, pinch or scroll to zoom; the buttons and the body map do the same without dragging."
+          aria-describedby="scene-description"
+          frameloop="demand"
+          dpr={[1, 2]}
+          gl={{ antialias: !__E2E__ }}
+          camera={{ fov: 35, near: 0.05, far: 30, position: [0, 0.9, 3.2] }}
+          onPointerMissed={() => {
+            store.getState().selectOrgan(null)
+          }}
+        >
+          <color attach="background" args={[BACKGROUND]} />
+          <InvalidateOnStore />
+          <Suspense fallback={null}>
+            <LoadedBody onViewChange={setView} />
+          </Suspense>
+        </Canvas>
+        <HoverTooltip container={container} />
+      </div>
+      <SceneDescription view={view} />
+    </SceneErrorBoundary>
+  )
+}

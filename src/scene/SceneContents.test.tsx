@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import * as THREE from 'three'
+import { TwinContext } from '../twin/TwinContext.tsx'
+import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
+import type { NormalisedRecord } from '../timeline/types.ts'
+import { extractBodyParts, HIGHLIGHT } from './bodyModel.ts'
+import { SceneContents } from './SceneContents.tsx'
+
+type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>
+
+/** A tiny in-memory stand-in for body.glb: named nodes, one shared material (as the loader would share it). */
+function fakeBody(): THREE.Group {
+  const shared = new THREE.MeshStandardMaterial({ color: '#ff00ff' })
+  const group = new THREE.Group()
+  const add = (name: string, extras: Record<string, unknown>, offset: number) => {
+    const mesh = new THREE.Mesh(new THREE.BoxGeometry(0.1, 0.1, 0.1).translate(offset, 1, 0), shared)
+    mesh.name = name
+    mesh.userData = extras
+    group.add(mesh)
+  }
+  add('skin', { pick: [0, 1, 0.2], pickFrom: 'front', pickHide: [] }, 0)
+  add('heart', { pick: [0, 1.3, 0.1], pickFrom: 'front', pickHide: [] }, 0.1)
+  add('femur_left', { pick: [0.1, 0.8, 0.1], pickFrom: 'front', pickHide: [] }, 0.2)
+  add('uterus', { pick: [0, 0.9, 0.1], pickFrom: 'front', pickHide: ['small_intestine', 'not_an_organ'] }, 0.3)
+  add('prostate', { pick: [0, 0.9, 0.1], pickFrom: 'front', pickHide: [] }, 0.4)
+  add('not_an_organ', {}, 0.5)
+  return group
+}
+
+/** An empty record whose patient has the given gender. */
+function recordFor(gender: 'female' | 'male' | 'unknown' | null): NormalisedRecord {
+  return {
+    patient: { id: 'p1', reference: 'Patient/p1', name: 'Test Patient', gender, birthDate: null, deceased: null },
+    asOf: '2026-01-01T00:00:00Z',
+    conditions: [],
+    procedures: [],
+    observations: [],
+    medications: [],
+    allergies: [],
+    immunizations: [],
+    familyHistory: [],
+    encounters: [],
+    reports: [],
+    carePlans: [],
+    hidden: [],
+  }
+}
+
+function storeFor(gender: 'female' | 'male' | null): TwinStore {
+  const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
+  const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
+  store.getState().recordLoaded(generation, recordFor(gender), [], [])
+  return store
+}
+
+let renderer: Renderer | null = null
+
+async function renderScene(store: TwinStore) {
+  const parts = extractBodyParts(fakeBody())
+  renderer = await ReactThreeTestRenderer.create(
+    <TwinContext value={store}>
+      <SceneContents parts={parts} />
+    </TwinContext>,
+  )
+  const mesh = (name: string): THREE.Mesh => {
+    const object: unknown = renderer?.scene.findByProps({ name }).instance
+    if (!(object instanceof THREE.Mesh)) throw new Error(`${name} is not a THREE.Mesh`)
+    return object as THREE.Mesh
+  }
+  const material = (name: string): THREE.MeshStandardMaterial => {
+    const m = mesh(name).material
+    if (!(m instanceof THREE.MeshStandardMaterial)) throw new Error(`${name} has no MeshStandardMaterial`)
+    return m
+  }
+  return { parts, mesh, material, r: renderer }
+}
+
+afterEach(async () => {
+  await renderer?.unmount()
+  renderer = null
+})
+
+describe('SceneContents', () => {
+  it('reads one part per known organ id with its pick extras', () => {
+    const parts = extractBodyParts(fakeBody())
+    expect(parts.map((p) => p.id)).toEqual(['skin', 'heart', 'femur_left', 'uterus', 'prostate'])
+    expect(parts[3]?.pick).toEqual([0, 0.9, 0.1])
+    expect(parts[3]?.pickFrom).toBe('front')
+    expect(parts[3]?.pickHide).toEqual(['small_intestine'])
+  })
+
+  it('selects the clicked organ in the store and clears hover on pointer out', async () => {
+    const store = storeFor('female')
+    const { r } = await renderScene(store)
+    await r.fireEvent(r.scene.findByProps({ name: 'heart' }), 'onClick')
+    expect(store.getState().selectedOrganId).toBe('heart')
+    await r.fireEvent(r.scene.findByProps({ name: 'femur_left' }), 'onPointerOver')
+    expect(store.getState().hoveredOrganId).toBe('femur_left')
+    await r.fireEvent(r.scene.findByProps({ name: 'femur_left' }), 'onPointerOut')
+    expect(store.getState().hoveredOrganId).toBeNull()
+  })
+
+  it('double-click selects and asks the camera to focus on the organ', async () => {
+    const store = storeFor('male')
+    const { r } = await renderScene(store)
+    await r.fireEvent(r.scene.findByProps({ name: 'heart' }), 'onDoubleClick')
+    expect(store.getState().selectedOrganId).toBe('heart')
+    expect(store.getState().viewRequest?.kind).toBe('focus-selected')
+  })
+
+  it('highlights the hovered organ on its own cloned material only', async () => {
+    const store = storeFor('female')
+    const { r, material } = await renderScene(store)
+    expect(material('heart').emissive.getHexString()).toBe('000000')
+    await r.fireEvent(r.scene.findByProps({ name: 'heart' }), 'onPointerOver')
+    expect(`#${material('heart').emissive.getHexString()}`).toBe(HIGHLIGHT.hovered)
+    expect(material('femur_left').emissive.getHexString()).toBe('000000')
+    await r.fireEvent(r.scene.findByProps({ name: 'heart' }), 'onClick')
+    expect(`#${material('heart').emissive.getHexString()}`).toBe(HIGHLIGHT.selected)
+  })
+
+  it('gives every organ its own material, cloned from the model and recoloured (the shared one is untouched)', async () => {
+    const store = storeFor('female')
+    const { parts, material } = await renderScene(store)
+    const names = ['skin', 'heart', 'femur_left', 'uterus']
+    const materials = names.map(material)
+    expect(new Set(materials).size).toBe(4)
+    for (const m of materials) expect(parts.some((p) => p.material === m)).toBe(false)
+    expect((parts[1]?.material as THREE.MeshStandardMaterial).color.getHexString()).toBe('ff00ff')
+    expect(material('heart').color.getHexString()).not.toBe('ff00ff')
+  })
+
+  it('never raycasts the skin, which is transparent without depth writes and drawn last', async () => {
+    const store = storeFor('female')
+    const { mesh, material } = await renderScene(store)
+    const skin = mesh('skin')
+    const hits: THREE.Intersection[] = []
+    const raycaster = new THREE.Raycaster(new THREE.Vector3(0, 1, 5), new THREE.Vector3(0, 0, -1))
+    skin.raycast(raycaster, hits)
+    expect(hits).toEqual([])
+    expect(material('skin').transparent).toBe(true)
+    expect(material('skin').depthWrite).toBe(false)
+    expect(material('skin').opacity).toBe(0.25)
+    expect(skin.renderOrder).toBe(1)
+    // an organ with the same kind of ray is hit
+    mesh('heart').raycast(new THREE.Raycaster(new THREE.Vector3(0.1, 1, 5), new THREE.Vector3(0, 0, -1)), hits)
+    expect(hits).toHaveLength(2)
+  })
+
+  it('hides a layer with visible=false (never unmounted) and stops it catching rays', async () => {
+    const store = storeFor('female')
+    const { mesh, r } = await renderScene(store)
+    const femur = mesh('femur_left')
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setLayerVisible('skeleton', false)
+      await Promise.resolve()
+    })
+    expect(mesh('femur_left')).toBe(femur)
+    expect(femur.visible).toBe(false)
+    expect(mesh('heart').visible).toBe(true)
+    const hits: THREE.Intersection[] = []
+    femur.raycast(new THREE.Raycaster(new THREE.Vector3(0.2, 1, 5), new THREE.Vector3(0, 0, -1)), hits)
+    expect(hits).toEqual([])
+    expect(r.scene.findAllByProps({ name: 'femur_left' })).toHaveLength(1)
+  })
+
+  it('shows sex-specific organs only for the matching patient and neither for an unknown sex', async () => {
+    const female = await renderScene(storeFor('female'))
+    expect([female.mesh('uterus').visible, female.mesh('prostate').visible]).toEqual([true, false])
+    await renderer?.unmount()
+    const male = await renderScene(storeFor('male'))
+    expect([male.mesh('uterus').visible, male.mesh('prostate').visible]).toEqual([false, true])
+    await renderer?.unmount()
+    const neutral = await renderScene(storeFor(null))
+    expect([neutral.mesh('uterus').visible, neutral.mesh('prostate').visible]).toEqual([false, false])
+  })
+
+  it('disposes the cloned materials on unmount', async () => {
+    const store = storeFor('female')
+    const { material, r } = await renderScene(store)
+    const heart = material('heart')
+    let disposed = 0
+    heart.addEventListener('dispose', () => {
+      disposed++
+    })
+    await r.unmount()
+    renderer = null
+    expect(disposed).toBe(1)
+  })
+})

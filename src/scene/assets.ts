@@ -1,0 +1,20 @@
+/**
+ * Asset URLs and loader setup for the 3D body. The model and its decoder are served by the app itself (no CDN):
+ * body.glb is built by tools/build-model.ts (credits in public/models/CREDITS.md).
+ */
+import type { Loader } from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+
+/** The body model: one node per OrganId, vertices in body space (metres, Y up, +Z anterior, +X patient's left). */
+export const BODY_MODEL_URL = '/models/body.glb'
+
+/**
+ * Configures a GLTFLoader for body.glb (EXT_meshopt_compression); passed to r3f's useLoader as its extension.
+ * @param loader - the loader r3f created
+ */
+export function configureBodyLoader(loader: Loader): void {
+  if (loader instanceof GLTFLoader) loader.setMeshoptDecoder(MeshoptDecoder)
+}
+
+export { GLTFLoader }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { describeScene } from './description.ts'
+import { bodySexOf, isShownForSex, organsForSex } from './visibility.ts'
+
+const allLayers = { skin: true, skeleton: true, organs: true, vessels: true }
+
+describe('describeScene', () => {
+  it('names the view, the body, the visible layers and the selection', () => {
+    expect(
+      describeScene({
+        view: 'front',
+        sex: 'female',
+        layers: allLayers,
+        skinOpacity: 0.25,
+        hidden: [],
+        selected: 'heart',
+      }),
+    ).toBe(
+      'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. Selected: Heart.',
+    )
+  })
+  it('lists hidden layers and organs and says when nothing is selected', () => {
+    expect(
+      describeScene({
+        view: 'left',
+        sex: null,
+        layers: { skin: false, skeleton: false, organs: true, vessels: true },
+        skinOpacity: 0.25,
+        hidden: ['liver', 'skull'],
+        selected: null,
+      }),
+    ).toBe(
+      'View from the left side of the body without sex-specific organs. Showing organs and blood vessels. ' +
+        'Hidden: Liver and Skull. Nothing selected.',
+    )
+  })
+})
+
+describe('sex-specific organs', () => {
+  it('shows female organs only for female patients and male organs only for male patients', () => {
+    expect(bodySexOf('female')).toBe('female')
+    expect(isShownForSex('uterus', 'female')).toBe(true)
+    expect(isShownForSex('uterus', 'male')).toBe(false)
+    expect(isShownForSex('prostate', 'male')).toBe(true)
+    expect(isShownForSex('heart', 'male')).toBe(true)
+  })
+  it('shows neither set for unknown, other or missing gender (neutral body)', () => {
+    for (const gender of ['unknown', 'other', null, undefined]) expect(bodySexOf(gender)).toBeNull()
+    const neutral = organsForSex(null)
+    expect(neutral).toHaveLength(56)
+    expect(neutral.filter((id) => ['prostate', 'testes', 'penis', 'uterus', 'vagina'].includes(id))).toEqual([])
+    expect(organsForSex('female')).toHaveLength(61)
+    expect(organsForSex('male')).toHaveLength(59)
+  })
+})

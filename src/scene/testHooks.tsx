@@ -1,0 +1,157 @@
+/**
+ * Read-only test hooks on window.__twin, rendered only in the e2e build (`__E2E__`, TOOLCHAIN.md gotcha 10 and §8).
+ * They project pick points to page coordinates, put the camera into a named view, read back pixels and count
+ * frames. Nothing here changes domain data except hideOrgans (a per-organ visibility toggle the store already has).
+ */
+import { useEffect, type RefObject } from 'react'
+import { useThree } from '@react-three/fiber'
+import * as THREE from 'three'
+import type { OrganId } from '../anatomy/organIds.ts'
+import type { BodyPart } from './bodyModel.ts'
+import type { CameraRigApi } from './CameraRig.tsx'
+import { ndcToPage } from './ndcToPage.ts'
+import { perf } from './perf.ts'
+import type { ViewDirection } from './visibility.ts'
+import { useTwinStore } from './useTwinStore.ts'
+
+/** A pixel read-back summary. */
+export interface SceneSample {
+  /** Share (0..1) of sampled pixels that differ from the background colour (read at the top-left corner). */
+  readonly share: number
+  /** Distinct colours among the sampled pixels. */
+  readonly distinct: number
+  /** RGBA at the requested page point, or null when none was asked for or it lies outside the canvas. */
+  readonly at: readonly [number, number, number, number] | null
+}
+
+/** The hooks' shape (window.__twin). */
+export interface TwinTestApi {
+  /** True after the body loaded and a frame with it rendered. */
+  readonly ready: boolean
+  readonly perf: { readonly frames: number; readonly firstFrameMs: number | null }
+  /** The pick point of an organ in page coordinates, or null when the organ has no pick. */
+  screenPos: (id: OrganId) => { x: number; y: number } | null
+  /** Camera into a named view (centred on an organ's pick point if one is given). */
+  view: (direction: ViewDirection, organ?: OrganId) => void
+  /** Renders now and reads back pixels; optionally the colour at a page point. */
+  sample: (point?: { x: number; y: number }) => SceneSample
+  webgl: () => { webgl2: boolean; renderer: string }
+  /** Hides exactly these organs (store.setHiddenOrgans). */
+  hideOrgans: (ids: readonly OrganId[]) => void
+  /**
+   * Turns the camera a full circle in `frames` steps, rendering each and reading one pixel back (which waits for
+   * the GPU); resolves with the mean ms per frame.
+   */
+  orbit: (frames: number) => Promise<number>
+  /** True while a camera move animates. */
+  moving: () => boolean
+  /** The pick data of every organ in the model. */
+  picks: () => { id: OrganId; pickFrom: ViewDirection | null; pickHide: readonly OrganId[] }[]
+}
+
+declare global {
+  interface Window {
+    __twin?: TwinTestApi
+  }
+}
+
+// Kept outside the api object so re-installing the hooks (new camera, new parts) keeps the flag.
+let sceneReady = false
+
+/**
+ * Sets the ready flag (and fires `twin:scene-ready` when it becomes true).
+ * @param ready - true once the first frame with the body has rendered; false when a new scene mounts
+ */
+export function markSceneReady(ready: boolean): void {
+  sceneReady = ready
+  if (ready) window.dispatchEvent(new CustomEvent('twin:scene-ready'))
+}
+
+export interface TestHooksProps {
+  readonly parts: readonly BodyPart[]
+  readonly rig: RefObject<CameraRigApi | null>
+}
+
+/** Installs window.__twin while mounted; `ready` is set by SceneReady. */
+export function TestHooks({ parts, rig }: TestHooksProps) {
+  const { camera, gl, scene, invalidate } = useThree()
+  const store = useTwinStore()
+  useEffect(() => {
+    const api: TwinTestApi = {
+      get ready() {
+        return sceneReady
+      },
+      perf,
+      screenPos(id) {
+        const pick = parts.find((p) => p.id === id)?.pick
+        if (!pick) return null
+        camera.updateMatrixWorld()
+        const ndc = new THREE.Vector3(...pick).project(camera)
+        return ndcToPage(ndc, gl.domElement.getBoundingClientRect())
+      },
+      view(direction, organ) {
+        rig.current?.jumpToView(direction, organ)
+      },
+      sample(point) {
+        gl.render(scene, camera)
+        const ctx = gl.getContext()
+        const w = ctx.drawingBufferWidth
+        const h = ctx.drawingBufferHeight
+        const px = new Uint8Array(w * h * 4)
+        ctx.readPixels(0, 0, w, h, ctx.RGBA, ctx.UNSIGNED_BYTE, px)
+        const bg = [px[(h - 1) * w * 4], px[(h - 1) * w * 4 + 1], px[(h - 1) * w * 4 + 2]]
+        const colours = new Set<number>()
+        let body = 0
+        let total = 0
+        for (let i = 0; i < w * h; i += 7) {
+          const r = px[i * 4] ?? 0
+          const g = px[i * 4 + 1] ?? 0
+          const b = px[i * 4 + 2] ?? 0
+          total++
+          if (Math.abs(r - (bg[0] ?? 0)) + Math.abs(g - (bg[1] ?? 0)) + Math.abs(b - (bg[2] ?? 0)) > 6) body++
+          colours.add((r << 16) | (g << 8) | b)
+        }
+        let at: SceneSample['at'] = null
+        if (point) {
+          const rect = gl.domElement.getBoundingClientRect()
+          const x = Math.floor(((point.x - rect.left) / rect.width) * w)
+          const y = h - 1 - Math.floor(((point.y - rect.top) / rect.height) * h)
+          if (x >= 0 && x < w && y >= 0 && y < h) {
+            const k = (y * w + x) * 4
+            at = [px[k] ?? 0, px[k + 1] ?? 0, px[k + 2] ?? 0, px[k + 3] ?? 0]
+          }
+        }
+        return { share: total === 0 ? 0 : body / total, distinct: colours.size, at }
+      },
+      webgl() {
+        const ctx = gl.getContext()
+        const info = ctx.getExtension('WEBGL_debug_renderer_info')
+        const renderer: unknown = info ? ctx.getParameter(info.UNMASKED_RENDERER_WEBGL) : ctx.getParameter(ctx.RENDERER)
+        return { webgl2: gl.capabilities.isWebGL2, renderer: String(renderer) }
+      },
+      hideOrgans(ids) {
+        store.getState().setHiddenOrgans(ids)
+      },
+      orbit(frames) {
+        const ctx = gl.getContext()
+        const pixel = new Uint8Array(4)
+        const start = performance.now()
+        for (let i = 0; i < frames; i++) {
+          rig.current?.turn((2 * Math.PI) / frames)
+          gl.render(scene, camera)
+          ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel)
+        }
+        const ms = (performance.now() - start) / Math.max(1, frames)
+        invalidate()
+        return Promise.resolve(ms)
+      },
+      moving: () => rig.current?.moving() ?? false,
+      picks: () => parts.map((p) => ({ id: p.id, pickFrom: p.pickFrom, pickHide: p.pickHide })),
+    }
+    window.__twin = api
+    return () => {
+      if (window.__twin === api) delete window.__twin
+    }
+  }, [camera, gl, scene, invalidate, parts, rig, store])
+  return null
+}
