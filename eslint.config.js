@@ -78,4 +78,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The example portal's plain browser script (served as is, outside the TypeScript project).
+    files: ['examples/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'module',
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly' },
+    },
+  },
 )

@@ -10,6 +10,8 @@ if (!existsSync(chromium)) {
 }
 
 export const E2E_PORT = 4173
+/** The SMART environment's app origin port (server/smartDemo.ts). */
+export const SMART_APP_PORT = 4176
 
 export default defineConfig({
   testDir: './e2e',
@@ -43,12 +45,23 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The embedded FHIR server seeded with fhir-fixtures, serving the e2e build (npm run build:e2e) on one origin.
-    command: `node --experimental-websocket --import tsx server/main.ts`,
-    env: { PORT: String(E2E_PORT), STATIC_DIR: 'dist-e2e' },
-    url: `http://127.0.0.1:${String(E2E_PORT)}/fhir/metadata`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The embedded FHIR server seeded with fhir-fixtures, serving the e2e build (npm run build:e2e) on one origin.
+      command: `node --experimental-websocket --import tsx server/main.ts`,
+      env: { PORT: String(E2E_PORT), STATIC_DIR: 'dist-e2e' },
+      url: `http://127.0.0.1:${String(E2E_PORT)}/fhir/metadata`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The SMART environment (e2e/smart.spec.ts): app + protected FHIR server on SMART_APP_PORT, oidc-provider on
+      // 4177, the example portal on 4178 (postMessage allowlisted) and 4179 (not allowlisted).
+      command: `node --experimental-websocket --import tsx server/smartDemo.ts`,
+      env: { STATIC_DIR: 'dist-e2e' },
+      url: `http://127.0.0.1:${String(SMART_APP_PORT)}/fhir/metadata`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

@@ -23,7 +23,7 @@ import type {
   Resource,
 } from '@medplum/fhirtypes'
 import { Hono } from 'hono'
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { readFile } from 'node:fs/promises'
@@ -45,6 +45,14 @@ export interface FhirServerOptions {
   readonly basePath?: string
   /** Public base URL used in links and fullUrls; default: the request origin plus `basePath`. */
   readonly publicBaseUrl?: string
+  /**
+   * SMART protection (server/smart): the token middleware run before every FHIR route except `metadata` and
+   * discovery, and the document served at `<base>/.well-known/smart-configuration`. Absent: the API is open.
+   */
+  readonly smart?: {
+    readonly authorize: MiddlewareHandler
+    readonly configuration: Readonly<Record<string, unknown>>
+  }
 }
 
 /** Totals over everything the fixtures put into the repository. */
@@ -83,7 +91,13 @@ const ABSTRACT_TYPES = new Set(['Resource', 'DomainResource'])
  * @param publicBase - The public FHIR base URL, reported as `implementation.url`.
  * @returns The CapabilityStatement.
  */
-export function buildCapabilityStatement(publicBase: string): CapabilityStatement {
+export function buildCapabilityStatement(
+  publicBase: string,
+  security: NonNullable<CapabilityStatement['rest']>[number]['security'] = {
+    cors: true,
+    description: 'No authentication; bound to 127.0.0.1 for local use and tests.',
+  },
+): CapabilityStatement {
   const interactions: CapabilityStatementRestResource['interaction'] = [
     { code: 'read' },
     { code: 'vread' },
@@ -126,7 +140,7 @@ export function buildCapabilityStatement(publicBase: string): CapabilityStatemen
     rest: [
       {
         mode: 'server',
-        security: { cors: true, description: 'No authentication; bound to 127.0.0.1 for local use and tests.' },
+        security,
         resource,
         interaction: [{ code: 'transaction' }, { code: 'batch' }, { code: 'search-system' }],
         operation: [{ name: 'everything', definition: EVERYTHING_DEFINITION }],
@@ -247,7 +261,21 @@ export function createFhirServer(options: FhirServerOptions = {}): FhirServer {
     let cached = capabilityCache.get(base)
     if (cached === undefined) {
       // ≈ 0.9 MB: built once per public base, then served from the string.
-      cached = JSON.stringify(buildCapabilityStatement(base))
+      cached = JSON.stringify(
+        options.smart === undefined
+          ? buildCapabilityStatement(base)
+          : buildCapabilityStatement(base, {
+              cors: true,
+              service: [
+                {
+                  coding: [
+                    { system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' },
+                  ],
+                },
+              ],
+              description: 'SMART App Launch: see .well-known/smart-configuration under this base.',
+            }),
+      )
       capabilityCache.set(base, cached)
     }
     return c.body(cached, 200, { 'Content-Type': FHIR_JSON })
@@ -479,6 +507,11 @@ export function createFhirServer(options: FhirServerOptions = {}): FhirServer {
       maxAge: 600,
     }),
   )
+  if (options.smart !== undefined) {
+    const { authorize, configuration } = options.smart
+    app.use(scope, authorize)
+    app.get(`${basePath}/.well-known/smart-configuration`, (c) => c.json(configuration))
+  }
   app.all(scope, async (c) => {
     try {
       return await handle(c)

@@ -7,17 +7,27 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createFhirServer } from './fhirServer.ts'
-import type { FhirServer, SeedSummary } from './fhirServer.ts'
+import type { FhirServer, FhirServerOptions, SeedSummary } from './fhirServer.ts'
 import { expandFixturePatterns } from './fixtures.ts'
 
 /** Fixture patterns seeded by default (relative to the working directory). */
 export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = ['fhir-fixtures/synthea/*.json', 'fhir-fixtures/edge/*.json']
 
-/** Content-Security-Policy sent with every static (app) response. */
-export const APP_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self' http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none'; " +
-  "base-uri 'none'; frame-ancestors 'self'"
+/**
+ * The Content-Security-Policy of the static (app) responses.
+ * @param frameAncestors - exact origins allowed to frame the app besides itself (embed mode)
+ * @returns the header value
+ */
+export function appCsp(frameAncestors: readonly string[] = []): string {
+  return (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "connect-src 'self' http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none'; " +
+    `base-uri 'none'; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`
+  )
+}
+
+/** Content-Security-Policy sent with every static (app) response when no framing origins are configured. */
+export const APP_CSP = appCsp()
 
 /** Options of `startServer`; every field has a default. */
 export interface StartServerOptions {
@@ -33,6 +43,12 @@ export interface StartServerOptions {
   readonly fixtureGlobs?: readonly string[]
   /** Directory relative paths resolve against; default `process.cwd()`. */
   readonly cwd?: string
+  /** SMART protection of the FHIR API (see server/smart); default none (open server). */
+  readonly smart?: FhirServerOptions['smart']
+  /** Exact origins allowed to frame the app (CSP frame-ancestors, besides 'self'); default none. */
+  readonly frameAncestors?: readonly string[]
+  /** Served as `/twin-config.json` instead of the built file (the app's runtime configuration). */
+  readonly twinConfig?: Readonly<Record<string, unknown>>
 }
 
 /** A started server. */
@@ -50,11 +66,13 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-const securityHeaders: MiddlewareHandler = async (c: Context, next: Next) => {
-  await next()
-  c.res.headers.set('Referrer-Policy', 'no-referrer')
-  c.res.headers.set('X-Content-Type-Options', 'nosniff')
-  c.res.headers.set('Content-Security-Policy', APP_CSP)
+function securityHeaders(csp: string): MiddlewareHandler {
+  return async (c: Context, next: Next) => {
+    await next()
+    c.res.headers.set('Referrer-Policy', 'no-referrer')
+    c.res.headers.set('X-Content-Type-Options', 'nosniff')
+    c.res.headers.set('Content-Security-Policy', csp)
+  }
 }
 
 function listen(server: ServerType): Promise<number> {
@@ -78,7 +96,10 @@ function listen(server: ServerType): Promise<number> {
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const cwd = options.cwd ?? process.cwd()
-  const fhir = createFhirServer({ basePath: options.fhirBase ?? '/fhir' })
+  const fhir = createFhirServer({
+    basePath: options.fhirBase ?? '/fhir',
+    ...(options.smart === undefined ? {} : { smart: options.smart }),
+  })
   const files = expandFixturePatterns(options.fixtureGlobs ?? DEFAULT_FIXTURE_PATTERNS, cwd)
   const seed = await fhir.loadFixtureFiles(files)
 
@@ -90,7 +111,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       : null
   if (staticDir !== null) {
     const app = fhir.app
-    app.use('*', securityHeaders)
+    app.use('*', securityHeaders(appCsp(options.frameAncestors)))
+    const twinConfig = options.twinConfig
+    if (twinConfig !== undefined) {
+      app.get('/twin-config.json', (c) => c.json(twinConfig, 200, { 'Cache-Control': 'no-store' }))
+    }
     app.use('*', serveStatic({ root: staticDir }))
     const index = serveStatic({ root: staticDir, path: 'index.html' })
     app.get('*', async (c, next) => {

@@ -7,7 +7,9 @@ import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } from 'three'
 import { ORGANS, type OrganId } from '../anatomy/organIds.ts'
 import { useTwin } from '../twin/TwinContext.tsx'
-import { HIGHLIGHT, makeOrganMaterial, type BodyPart } from './bodyModel.ts'
+import { HIGHLIGHT, layerColour, makeOrganMaterial, type BodyPart } from './bodyModel.ts'
+import { placeStatuses, type OrganStatus } from '../twin/selectors.ts'
+import { STATUS_STYLES } from '../twin/palette.ts'
 import { bodySexOf, isShownForSex } from './visibility.ts'
 import { useTwinStore } from './useTwinStore.ts'
 
@@ -24,14 +26,18 @@ function meshRaycast(this: Mesh, raycaster: Raycaster, intersects: Intersection[
   Mesh.prototype.raycast.call(this, raycaster, intersects)
 }
 
-/** Applies selection/hover highlights and the skin opacity to the per-organ clones. */
+/** Applies legend colours, selection/hover highlights and the skin opacity to the per-organ clones. */
 function applyHighlights(
   materials: ReadonlyMap<OrganId, MeshStandardMaterial>,
   selected: OrganId | null,
   hovered: OrganId | null,
   skinOpacity: number,
+  statuses: ReadonlyMap<string, OrganStatus>,
 ): void {
   for (const [id, material] of materials) {
+    const status = statuses.get(id)
+    // The skin keeps its own colour (it is see-through); a status there shows in the body map's words.
+    material.color.set(status !== undefined && ORGANS[id].layer !== 'skin' ? STATUS_STYLES[status].colour : layerColour(id))
     const colour = id === selected ? HIGHLIGHT.selected : id === hovered ? HIGHLIGHT.hovered : '#000000'
     material.emissive.set(colour)
     material.emissiveIntensity = id === selected ? 0.6 : id === hovered ? 0.45 : 0
@@ -53,6 +59,15 @@ export function SceneContents({ parts }: SceneContentsProps) {
   const skinOpacity = useTwin((s) => s.skinOpacity)
   const hidden = useTwin((s) => s.hiddenOrganIds)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
+  const record = useTwin((s) => s.record)
+  const map = useTwin((s) => s.map)
+  const cursor = useTwin((s) => s.timeCursor)
+  const filters = useTwin((s) => s.filters)
+  // Legend statuses at the timeline cursor: the same selector the body map and the list use.
+  const statuses = useMemo(
+    () => (record && map ? placeStatuses(record, map, cursor, filters) : new Map<string, OrganStatus>()),
+    [record, map, cursor, filters],
+  )
 
   // One cloned material per organ and mount; disposed when the parts change or the scene unmounts.
   const materials = useMemo(() => new Map(parts.map((p) => [p.id, makeOrganMaterial(p)])), [parts])
@@ -73,9 +88,9 @@ export function SceneContents({ parts }: SceneContentsProps) {
 
   // Highlights are applied to the clones in place, then one frame is requested (frameloop="demand").
   useLayoutEffect(() => {
-    applyHighlights(materials, selected, hovered, skinOpacity)
+    applyHighlights(materials, selected, hovered, skinOpacity, statuses)
     invalidate()
-  }, [materials, selected, hovered, skinOpacity, invalidate])
+  }, [materials, selected, hovered, skinOpacity, statuses, invalidate])
 
   const lastTap = useRef<{ id: OrganId; at: number } | null>(null)
 

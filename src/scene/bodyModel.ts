@@ -85,6 +85,14 @@ const LAYER_COLOURS: Readonly<Record<OrganLayer, string>> = {
   vessels: '#7f9cc0',
 }
 
+/**
+ * The resting colour of an organ's layer (before any legend status).
+ * @param id - organ id
+ */
+export function layerColour(id: OrganId): string {
+  return LAYER_COLOURS[ORGANS[id].layer]
+}
+
 /** Emissive highlight colours: selection in the app's accent blue, hover in a lighter teal. */
 export const HIGHLIGHT = { selected: '#2f6fb0', hovered: '#3f8f8a' } as const
 

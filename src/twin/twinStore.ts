@@ -91,6 +91,9 @@ export interface RecordFilters {
   readonly category: 'all' | 'problem-list-item' | 'encounter-diagnosis'
 }
 
+/** Details panels that are not one organ: the whole-person and whole-body regions and the off-body lists. */
+export type RegionPanel = 'mind' | 'whole_body' | 'life' | 'family' | 'unplaced'
+
 export interface TwinState {
   readonly source: RecordSource
   readonly patients: PatientListState
@@ -106,6 +109,8 @@ export interface TwinState {
   readonly warnings: readonly string[]
   readonly error: ErrorState | null
   readonly selectedOrganId: OrganId | null
+  /** A details panel that is not one organ; selecting an organ clears it and the other way round. */
+  readonly selectedRegion: RegionPanel | null
   readonly hoveredOrganId: OrganId | null
   readonly layers: Readonly<Record<OrganLayer, boolean>>
   /** Skin opacity for the x-ray control, 0..1. */
@@ -145,6 +150,8 @@ export interface TwinActions {
   closeRecord: () => void
   /** Selects an organ (or none). */
   selectOrgan: (organId: OrganId | null) => void
+  /** Opens a region or list panel (or none); clears the organ selection. */
+  selectRegion: (region: RegionPanel | null) => void
   /** Switches between patient and clinician mode. */
   setMode: (mode: ViewMode) => void
   /** Switches the interface language. */
@@ -186,6 +193,7 @@ export function createTwinStore(source: RecordSource) {
     warnings: [],
     error: null,
     selectedOrganId: null,
+    selectedRegion: null,
     hoveredOrganId: null,
     layers: { skin: true, skeleton: true, organs: true, vessels: true },
     skinOpacity: 0.25,
@@ -221,6 +229,7 @@ export function createTwinStore(source: RecordSource) {
         warnings: [],
         error: null,
         selectedOrganId: null,
+        selectedRegion: null,
         hoveredOrganId: null,
         hiddenOrganIds: [],
       })
@@ -249,10 +258,14 @@ export function createTwinStore(source: RecordSource) {
         warnings: [],
         error: null,
         selectedOrganId: null,
+        selectedRegion: null,
       })
     },
     selectOrgan: (organId) => {
-      set({ selectedOrganId: organId })
+      set(organId === null ? { selectedOrganId: null } : { selectedOrganId: organId, selectedRegion: null })
+    },
+    selectRegion: (region) => {
+      set(region === null ? { selectedRegion: null } : { selectedRegion: region, selectedOrganId: null })
     },
     setMode: (mode) => {
       set({ mode })

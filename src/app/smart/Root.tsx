@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+import { getAccessToken } from '../../fhir/smart.ts'
+import { App } from '../App.tsx'
+import type { Connection } from '../controller.ts'
+import { routeOnce, startLaunch } from './route.ts'
+import type { RouteState } from './route.ts'
+import type { TwinConfig } from './config.ts'
+
+function Shell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <header className="app-header">
+        <h1>Health record twin</h1>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  )
+}
+
+/** Standalone sign-in: the configured record systems, one button each. */
+function SignIn({ config, onState }: { config: TwinConfig; onState: (state: RouteState) => void }) {
+  const servers = config.standaloneServers
+  return (
+    <section aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading">Sign in to a record system</h2>
+      {servers.length === 0 ? (
+        <p>No record systems are set up for sign-in. Open the app from your record system.</p>
+      ) : (
+        <ul className="sign-in-list">
+          {servers.map((server) => (
+            <li key={server.iss}>
+              <button
+                type="button"
+                onClick={() => {
+                  onState({ kind: 'redirecting', config })
+                  void startLaunch(config, server.iss, null).then(onState)
+                }}
+              >
+                Sign in to {server.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function Launched({ state }: { state: Extract<RouteState, { kind: 'launched' }> }) {
+  const connection = useMemo<Connection>(
+    () => ({ baseUrl: state.launch.fhirBaseUrl, patientId: state.launch.patientId, accessToken: getAccessToken }),
+    [state],
+  )
+  return (
+    <App
+      connection={connection}
+      launch={{ needPatientBanner: state.launch.needPatientBanner }}
+      embedOrigins={state.config.embedOrigins}
+    />
+  )
+}
+
+/**
+ * The page root: routes the launch (EHR, standalone, redirect) before the app opens a record.
+ */
+export function Root() {
+  const [state, setState] = useState<RouteState | null>(null)
+  useEffect(() => {
+    let live = true
+    void routeOnce().then((next) => {
+      if (live) setState(next)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  if (state === null) {
+    return (
+      <Shell>
+        <p role="status">Starting…</p>
+      </Shell>
+    )
+  }
+  switch (state.kind) {
+    case 'open':
+      return <App embedOrigins={state.config.embedOrigins} />
+    case 'launched':
+      return <Launched state={state} />
+    case 'redirecting':
+      return (
+        <Shell>
+          <p role="status">Signing in…</p>
+        </Shell>
+      )
+    case 'start':
+      return (
+        <Shell>
+          <SignIn config={state.config} onState={setState} />
+        </Shell>
+      )
+    case 'error':
+      return (
+        <Shell>
+          <section role="alert" aria-labelledby="launch-error-heading" className="launch-error">
+            <h2 id="launch-error-heading">Sign-in stopped</h2>
+            <p>{state.message}</p>
+          </section>
+          <SignIn config={state.config} onState={setState} />
+        </Shell>
+      )
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Launch routing: decides, once per page load, what the app shows. `/launch?iss=&launch=` starts an EHR launch,
+ * the redirect URI finishes one (code and state are stripped from the address bar before the exchange), and
+ * otherwise the app opens the embedded server (open-server mode, the demo only) or offers standalone sign-in.
+ */
+import { SmartError, beginLaunch, completeLaunch } from '../../fhir/smart.ts'
+import type { LaunchResult, SmartClientOptions } from '../../fhir/smart.ts'
+import { loadTwinConfig } from './config.ts'
+import type { TwinConfig } from './config.ts'
+
+/** What the page shows. */
+export type RouteState =
+  | { readonly kind: 'open'; readonly config: TwinConfig }
+  | { readonly kind: 'start'; readonly config: TwinConfig }
+  | { readonly kind: 'redirecting'; readonly config: TwinConfig }
+  | { readonly kind: 'launched'; readonly config: TwinConfig; readonly launch: LaunchResult }
+  | { readonly kind: 'error'; readonly config: TwinConfig; readonly message: string }
+
+/**
+ * The SMART client options, or null when the configuration does not enable SMART.
+ * @param config - the runtime configuration
+ */
+export function smartClient(config: TwinConfig): SmartClientOptions | null {
+  if (config.clientId === null || config.redirectUri === null) return null
+  return { clientId: config.clientId, redirectUri: config.redirectUri, issAllowlist: config.issAllowlist }
+}
+
+function message(error: unknown): string {
+  return error instanceof SmartError ? error.message : 'Sign-in could not start. Please try again.'
+}
+
+const NOT_CONFIGURED = 'Sign-in with a record system is not set up for this app.'
+
+/**
+ * Starts a launch and navigates to the authorization server.
+ * @param config - the runtime configuration
+ * @param iss - the FHIR base
+ * @param launch - the EHR launch id, or null for standalone
+ * @returns the state to show until the navigation happens
+ */
+export async function startLaunch(config: TwinConfig, iss: string, launch: string | null): Promise<RouteState> {
+  const client = smartClient(config)
+  if (client === null) return { kind: 'error', config, message: NOT_CONFIGURED }
+  try {
+    const url = await beginLaunch({ iss, launch }, client)
+    window.location.assign(url)
+    return { kind: 'redirecting', config }
+  } catch (error) {
+    return { kind: 'error', config, message: message(error) }
+  }
+}
+
+async function route(): Promise<RouteState> {
+  const config = await loadTwinConfig()
+  const url = new URL(window.location.href)
+  if (url.pathname === '/launch') {
+    const iss = url.searchParams.get('iss')
+    const launch = url.searchParams.get('launch')
+    window.history.replaceState(null, '', '/')
+    if (iss === null || iss === '' || launch === null || launch === '') {
+      return {
+        kind: 'error',
+        config,
+        message: 'This launch link is incomplete. Open the app again from your record system, or sign in below.',
+      }
+    }
+    return startLaunch(config, iss, launch)
+  }
+  const client = smartClient(config)
+  if (client !== null && url.pathname === new URL(client.redirectUri).pathname) {
+    // Strip code and state before anything else: a reload or Back never replays them.
+    window.history.replaceState(null, '', '/')
+    try {
+      return { kind: 'launched', config, launch: await completeLaunch(url, client) }
+    } catch (error) {
+      return { kind: 'error', config, message: message(error) }
+    }
+  }
+  return { kind: config.openServerMode ? 'open' : 'start', config }
+}
+
+let routing: Promise<RouteState> | null = null
+
+/** Routes once per page load (React StrictMode mounts twice in development). */
+export function routeOnce(): Promise<RouteState> {
+  routing ??= route()
+  return routing
+}
