@@ -1,16 +1,13 @@
 import { useEffect, useMemo, useState } from 'react'
 import { TwinContext, useTwin } from '../twin/TwinContext.tsx'
-import { createTwinStore } from '../twin/twinStore.ts'
+import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
+import { TwinView } from './TwinView.tsx'
+import { useT } from '../panels/i18n/useT.ts'
 import { PatientPicker } from '../panels/PatientPicker.tsx'
-import { PatientBanner } from '../panels/PatientBanner.tsx'
 import { LoadProgressBar } from '../panels/LoadProgressBar.tsx'
 import { ErrorPanel } from '../panels/ErrorPanel.tsx'
-import { Disclaimer, HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
-import { RecordView } from '../panels/RecordView.tsx'
+import { Disclaimer } from '../panels/Notices.tsx'
 import { OpenFile } from '../panels/OpenFile.tsx'
-import { BodyMap } from '../panels/BodyMap.tsx'
-import { SceneControls } from '../panels/SceneControls.tsx'
-import { BodyScene } from '../scene/BodyScene.tsx'
 import { connectionFromUrl, createController, type Controller, type Connection } from './controller.ts'
 import { EmbedBridge } from './embed/EmbedBridge.tsx'
 
@@ -32,7 +29,15 @@ function useRecordReadySignal(): void {
   }, [status, generation])
 }
 
-function Main({ controller, launch }: { controller: Controller; launch: LaunchView | undefined }) {
+function Main({
+  controller,
+  launch,
+  store,
+}: {
+  controller: Controller
+  launch: LaunchView | undefined
+  store: TwinStore
+}) {
   const status = useTwin((s) => s.status)
   useRecordReadySignal()
   switch (status) {
@@ -59,31 +64,37 @@ function Main({ controller, launch }: { controller: Controller; launch: LaunchVi
       )
     case 'ready':
       return (
-        <>
-          {launch?.needPatientBanner !== false && (
-            <PatientBanner
-              onClose={() => {
-                // A launch grants one patient: choosing another means signing in again (tokens are dropped).
-                if (launch === undefined) controller.back()
-                else window.location.assign('/')
-              }}
-            />
-          )}
-          <MissingNotice />
-          <HiddenDisclosure />
-          <div className="twin-layout">
-            <section className="body-column" aria-label="Body">
-              <BodyScene />
-              <SceneControls />
-              <BodyMap />
-            </section>
-            <div className="record-column">
-              <RecordView />
-            </div>
-          </div>
-        </>
+        <TwinView
+          store={store}
+          showBanner={launch?.needPatientBanner !== false}
+          onClose={() => {
+            // A launch grants one patient: choosing another means signing in again (tokens are dropped).
+            if (launch === undefined) controller.back()
+            else window.location.assign('/')
+          }}
+        />
       )
   }
+}
+
+/** Skip link, title and the persistent information-only notice, in the chosen language. */
+function Header() {
+  const t = useT()
+  const locale = useTwin((s) => s.locale)
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <Disclaimer />
+      </header>
+    </>
+  )
 }
 
 const NO_ORIGINS: readonly string[] = []
@@ -109,15 +120,9 @@ export function App({
   return (
     <TwinContext value={store}>
       <EmbedBridge origins={embedOrigins} />
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="app-header">
-        <h1>Health record twin</h1>
-        <Disclaimer />
-      </header>
+      <Header />
       <main id="main" tabIndex={-1}>
-        <Main controller={controller} launch={launch} />
+        <Main controller={controller} launch={launch} store={store} />
       </main>
     </TwinContext>
   )

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Resource } from '@medplum/fhirtypes'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { TwinContext } from '../twin/TwinContext.tsx'
 import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
+import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { NormalisedRecord } from '../timeline/types.ts'
 import { BodyMap } from './BodyMap.tsx'
 
@@ -99,6 +102,41 @@ describe('BodyMap', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Heart' }))
     expect(store.getState().selectedOrganId).toBeNull()
     expect(screen.getByRole('status').textContent).toBe('No organ selected.')
+  })
+
+  it('follows the Spanish locale and shows the legend status of an organ with a placed active condition', () => {
+    const bundle = JSON.parse(readFileSync('fhir-fixtures/edge/edge-statuses.json', 'utf8')) as {
+      entry: { resource: Resource }[]
+    }
+    const record = normaliseRecord(
+      bundle.entry.map((e) => e.resource),
+      { asOf: '2024-01-01T00:00:00Z' },
+    )
+    const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
+    const generation = store.getState().startLoading('edge-statuses', { kind: 'server', baseUrl: 'http://x/fhir' })
+    store.getState().recordLoaded(generation, record, [], [])
+    store.getState().setLocale('es')
+    renderMap(store)
+    expect(screen.getByRole('heading', { name: 'Mapa corporal' })).toBeTruthy()
+    expect(screen.getByRole('status').textContent).toBe('Ningún órgano seleccionado.')
+    const heart = screen.getByRole('button', { name: 'Corazón' })
+    expect(heart.getAttribute('aria-describedby')).toBeNull()
+    const aorta = screen.getByRole('button', { name: 'Arteria principal (aorta)', description: 'problema activo' })
+    const describedBy = aorta.getAttribute('aria-describedby') ?? ''
+    const status = document.getElementById(describedBy)
+    expect(status?.className).toBe('organ-status')
+    expect(status?.textContent).toBe(' problema activo')
+    expect(status?.previousElementSibling).toBe(aorta)
+    expect(aorta.textContent).toBe('Arteria principal (aorta)')
+    fireEvent.click(heart)
+    expect(screen.getByRole('status').textContent).toBe('Seleccionado: Corazón')
+    // back in English the same organ reads as in the legend
+    act(() => {
+      store.getState().setLocale('en')
+    })
+    expect(
+      screen.getByRole('button', { name: 'Main artery (aorta)', description: 'active condition' }).textContent,
+    ).toBe('Main artery (aorta)')
   })
 
   it('focuses the button of an organ selected elsewhere (a click in 3D)', () => {

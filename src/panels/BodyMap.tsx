@@ -4,23 +4,44 @@
  * clicking in 3D focuses the matching button here and announces "Selected: <organ>".
  * Keyboard: one Tab stop (roving tabindex); ArrowUp/ArrowDown move between organs and wrap; Home/End jump;
  * Enter/Space select (pressing the selected organ again clears the selection).
+ * Each organ with something placed on it shows its legend status (swatch and words) after its button, linked to the
+ * button by aria-describedby so the button's name stays the organ's name.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 import { ORGANS } from '../anatomy/organIds.ts'
 import { placeLabel } from '../anatomy/vocabulary.ts'
+import { STATUS_STYLES } from '../twin/palette.ts'
+import { placeStatuses, type OrganStatus } from '../twin/selectors.ts'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { bodySexOf, organsForSex } from '../scene/visibility.ts'
+import type { MessageKey } from './i18n/en.ts'
+import { useT } from './i18n/useT.ts'
+import { Swatch } from './Legend.tsx'
 
-const GROUPS: readonly { readonly layer: OrganLayer; readonly heading: string }[] = [
-  { layer: 'organs', heading: 'Organs' },
-  { layer: 'skeleton', heading: 'Bones and joints' },
-  { layer: 'vessels', heading: 'Blood vessels' },
-  { layer: 'skin', heading: 'Skin' },
+const GROUPS: readonly { readonly layer: OrganLayer; readonly heading: MessageKey }[] = [
+  { layer: 'organs', heading: 'bodymap.group.organs' },
+  { layer: 'skeleton', heading: 'bodymap.group.skeleton' },
+  { layer: 'vessels', heading: 'bodymap.group.vessels' },
+  { layer: 'skin', heading: 'bodymap.group.skin' },
 ]
 
 /** The organ list that mirrors the 3D body. */
 export function BodyMap() {
+  const t = useT()
+  const locale = useTwin((s) => s.locale)
+  const register = useTwin((s) => (s.mode === 'patient' ? 'lay' : 'clinical'))
+  const label = (id: OrganId) => placeLabel(id, register, locale)
+  const record = useTwin((s) => s.record)
+  const map = useTwin((s) => s.map)
+  const cursor = useTwin((s) => s.timeCursor)
+  const filters = useTwin((s) => s.filters)
+  // Legend statuses at the timeline cursor: the same selector the 3D body and the list use.
+  const statuses = useMemo(
+    () => (record && map ? placeStatuses(record, map, cursor, filters) : new Map<string, OrganStatus>()),
+    [record, map, cursor, filters],
+  )
+  const statusIdPrefix = useId()
   const selected = useTwin((s) => s.selectedOrganId)
   const selectOrgan = useTwin((s) => s.selectOrgan)
   const requestView = useTwin((s) => s.requestView)
@@ -88,43 +109,53 @@ export function BodyMap() {
 
   return (
     <section className="bodymap" aria-labelledby="bodymap-heading">
-      <h2 id="bodymap-heading">Body map</h2>
+      <h2 id="bodymap-heading">{t('bodymap.heading')}</h2>
       <p role="status" className="bodymap-status">
-        {selected === null ? 'No organ selected.' : `Selected: ${placeLabel(selected)}`}
+        {selected === null ? t('bodymap.none') : t('bodymap.selected', { organ: label(selected) })}
       </p>
       <div className="bodymap-groups" ref={listRef} onKeyDown={onKeyDown}>
         {groups.map((g) => (
           <div key={g.layer} role="group" aria-labelledby={`bodymap-${g.layer}`}>
-            <h3 id={`bodymap-${g.layer}`}>{g.heading}</h3>
+            <h3 id={`bodymap-${g.layer}`}>{t(g.heading)}</h3>
             <ul className="bodymap-list">
-              {g.ids.map((id) => (
-                <li key={id}>
-                  <button
-                    type="button"
-                    data-organ={id}
-                    ref={(el) => {
-                      if (el === null) buttons.current.delete(id)
-                      else buttons.current.set(id, el)
-                    }}
-                    tabIndex={id === tabStop ? 0 : -1}
-                    aria-pressed={id === selected}
-                    onFocus={() => {
-                      setActive(id)
-                    }}
-                    onClick={() => {
-                      chosenHere.current = true
-                      if (id === selected) {
-                        selectOrgan(null)
-                        return
-                      }
-                      selectOrgan(id)
-                      requestView('focus-selected')
-                    }}
-                  >
-                    {placeLabel(id)}
-                  </button>
-                </li>
-              ))}
+              {g.ids.map((id) => {
+                const status = statuses.get(id)
+                const statusId = `${statusIdPrefix}-${id}`
+                return (
+                  <li key={id}>
+                    <button
+                      type="button"
+                      data-organ={id}
+                      aria-describedby={status === undefined ? undefined : statusId}
+                      ref={(el) => {
+                        if (el === null) buttons.current.delete(id)
+                        else buttons.current.set(id, el)
+                      }}
+                      tabIndex={id === tabStop ? 0 : -1}
+                      aria-pressed={id === selected}
+                      onFocus={() => {
+                        setActive(id)
+                      }}
+                      onClick={() => {
+                        chosenHere.current = true
+                        if (id === selected) {
+                          selectOrgan(null)
+                          return
+                        }
+                        selectOrgan(id)
+                        requestView('focus-selected')
+                      }}
+                    >
+                      {label(id)}
+                    </button>
+                    {status !== undefined && (
+                      <span className="organ-status" id={statusId}>
+                        <Swatch style={STATUS_STYLES[status]} /> {t(`status.${status}`)}
+                      </span>
+                    )}
+                  </li>
+                )
+              })}
             </ul>
           </div>
         ))}

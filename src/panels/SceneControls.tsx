@@ -5,33 +5,36 @@
 import type { OrganLayer } from '../anatomy/organIds.ts'
 import type { ViewRequest } from '../twin/twinStore.ts'
 import { useTwin } from '../twin/TwinContext.tsx'
+import type { MessageKey } from './i18n/en.ts'
+import { useT } from './i18n/useT.ts'
 
-const MOVES: readonly { readonly kind: ViewRequest['kind']; readonly label: string }[] = [
-  { kind: 'rotate-left', label: 'Turn left' },
-  { kind: 'rotate-right', label: 'Turn right' },
-  { kind: 'rotate-up', label: 'Tilt up' },
-  { kind: 'rotate-down', label: 'Tilt down' },
-  { kind: 'zoom-in', label: 'Zoom in' },
-  { kind: 'zoom-out', label: 'Zoom out' },
-  { kind: 'reset', label: 'Reset view' },
+const MOVES: readonly { readonly kind: ViewRequest['kind']; readonly label: MessageKey }[] = [
+  { kind: 'rotate-left', label: 'controls.turnLeft' },
+  { kind: 'rotate-right', label: 'controls.turnRight' },
+  { kind: 'rotate-up', label: 'controls.tiltUp' },
+  { kind: 'rotate-down', label: 'controls.tiltDown' },
+  { kind: 'zoom-in', label: 'controls.zoomIn' },
+  { kind: 'zoom-out', label: 'controls.zoomOut' },
+  { kind: 'reset', label: 'controls.reset' },
 ]
 
-const VIEWS: readonly { readonly kind: ViewRequest['kind']; readonly label: string }[] = [
-  { kind: 'front', label: 'Front' },
-  { kind: 'back', label: 'Back' },
-  { kind: 'left', label: 'Left side' },
-  { kind: 'right', label: 'Right side' },
+const VIEWS: readonly { readonly kind: ViewRequest['kind']; readonly label: MessageKey }[] = [
+  { kind: 'front', label: 'controls.front' },
+  { kind: 'back', label: 'controls.back' },
+  { kind: 'left', label: 'controls.left' },
+  { kind: 'right', label: 'controls.right' },
 ]
 
-const LAYER_LABELS: readonly { readonly layer: OrganLayer; readonly label: string }[] = [
-  { layer: 'skin', label: 'Skin' },
-  { layer: 'skeleton', label: 'Bones' },
-  { layer: 'organs', label: 'Organs' },
-  { layer: 'vessels', label: 'Blood vessels' },
+const LAYER_LABELS: readonly { readonly layer: OrganLayer; readonly label: MessageKey }[] = [
+  { layer: 'skin', label: 'controls.layer.skin' },
+  { layer: 'skeleton', label: 'controls.layer.skeleton' },
+  { layer: 'organs', label: 'controls.layer.organs' },
+  { layer: 'vessels', label: 'controls.layer.vessels' },
 ]
 
 /** The view controls beside the 3D body. */
 export function SceneControls() {
+  const t = useT()
   const status = useTwin((s) => s.sceneStatus)
   const requestView = useTwin((s) => s.requestView)
   const layers = useTwin((s) => s.layers)
@@ -43,9 +46,9 @@ export function SceneControls() {
   return (
     <section className="scene-controls" aria-labelledby="scene-controls-heading">
       <h2 id="scene-controls-heading" className="visually-hidden">
-        3D view controls
+        {t('controls.heading')}
       </h2>
-      <div role="group" aria-label="Turn and zoom" className="control-row">
+      <div role="group" aria-label={t('controls.move')} className="control-row">
         {MOVES.map((m) => (
           <button
             key={m.kind}
@@ -54,13 +57,13 @@ export function SceneControls() {
               requestView(m.kind)
             }}
           >
-            {m.label}
+            {t(m.label)}
           </button>
         ))}
       </div>
-      <div role="group" aria-label="Look from" className="control-row">
+      <div role="group" aria-label={t('controls.lookFrom')} className="control-row">
         <span aria-hidden="true" className="control-caption">
-          Look from:
+          {t('controls.lookFromCaption')}
         </span>
         {VIEWS.map((v) => (
           <button
@@ -70,12 +73,12 @@ export function SceneControls() {
               requestView(v.kind)
             }}
           >
-            {v.label}
+            {t(v.label)}
           </button>
         ))}
       </div>
       <fieldset className="control-row layers">
-        <legend>Layers</legend>
+        <legend>{t('controls.layers')}</legend>
         {LAYER_LABELS.map(({ layer, label }) => (
           <label key={layer}>
             <input
@@ -85,24 +88,24 @@ export function SceneControls() {
                 setLayerVisible(layer, e.currentTarget.checked)
               }}
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       <label className="control-row xray">
-        X-ray (skin opacity)
+        {t('controls.xray')}
         <input
           type="range"
           min={0}
           max={100}
           step={5}
           value={percent}
-          aria-valuetext={`${String(percent)}%`}
+          aria-valuetext={t('controls.percent', { percent })}
           onChange={(e) => {
             setSkinOpacity(Number(e.currentTarget.value) / 100)
           }}
         />
-        <span aria-hidden="true">{percent}%</span>
+        <span aria-hidden="true">{t('controls.percent', { percent })}</span>
       </label>
     </section>
   )

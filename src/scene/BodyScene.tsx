@@ -6,6 +6,7 @@
 import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { Canvas, useLoader, useThree } from '@react-three/fiber'
 import { placeLabel } from '../anatomy/vocabulary.ts'
+import { useT } from '../panels/i18n/useT.ts'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
 import { extractBodyParts } from './bodyModel.ts'
@@ -17,10 +18,6 @@ import { TestHooks, markSceneReady } from './testHooks.tsx'
 import { bodySexOf, type ViewDirection } from './visibility.ts'
 import { hasWebGL } from './webgl.ts'
 import { useTwinStore } from './useTwinStore.ts'
-
-/** The notice shown instead of the 3D body. */
-export const SCENE_UNAVAILABLE_TEXT =
-  'The 3D body is not available on this device. Everything it shows is in the lists.'
 
 const BACKGROUND = '#eef1f4'
 
@@ -87,6 +84,8 @@ function LoadedBody({ onViewChange }: { onViewChange: (view: ViewDirection) => v
 /** A DOM label next to the pointer naming the organ under it. */
 function HoverTooltip({ container }: { container: RefObject<HTMLDivElement | null> }) {
   const hovered = useTwin((s) => s.hoveredOrganId)
+  const register = useTwin((s) => (s.mode === 'patient' ? 'lay' : 'clinical'))
+  const locale = useTwin((s) => s.locale)
   const tip = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const el = container.current
@@ -104,7 +103,7 @@ function HoverTooltip({ container }: { container: RefObject<HTMLDivElement | nul
   }, [container])
   return (
     <div ref={tip} className="scene-tooltip" hidden={hovered === null} aria-hidden="true">
-      {hovered === null ? '' : placeLabel(hovered)}
+      {hovered === null ? '' : placeLabel(hovered, register, locale)}
     </div>
   )
 }
@@ -128,10 +127,12 @@ class SceneErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
+/** The notice shown instead of the 3D body. */
 function SceneNotice() {
+  const t = useT()
   return (
     <p className="notice scene-notice" role="note">
-      {SCENE_UNAVAILABLE_TEXT}
+      {t('scene.unavailable')}
     </p>
   )
 }
@@ -143,8 +144,12 @@ function SceneDescription({ view }: { view: ViewDirection }) {
   const selected = useTwin((s) => s.selectedOrganId)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
   const status = useTwin((s) => s.sceneStatus)
+  const locale = useTwin((s) => s.locale)
+  const t = useT()
   const text =
-    status === 'ready' ? describeScene({ view, sex, layers, skinOpacity, hidden, selected }) : 'Loading the 3D body.'
+    status === 'ready'
+      ? describeScene({ view, sex, layers, skinOpacity, hidden, selected }, locale)
+      : t('scene.loading')
   return (
     <p className="scene-description" aria-live="polite" id="scene-description">
       {text}
@@ -154,6 +159,7 @@ function SceneDescription({ view }: { view: ViewDirection }) {
 
 /** The 3D body with its live description; a notice instead when WebGL or the model is not available. */
 export function BodyScene() {
+  const t = useT()
   const store = useTwinStore()
   const [webgl] = useState(hasWebGL)
   const [view, setView] = useState<ViewDirection>('front')
@@ -172,7 +178,7 @@ export function BodyScene() {
       <div className="scene" ref={container}>
         <Canvas
           role="img"
-          aria-label="3D body. Drag to turn, pinch or scroll to zoom; the buttons and the body map do the same without dragging."
+          aria-label={t('scene.canvasLabel')}
           aria-describedby="scene-description"
           frameloop="demand"
           dpr={[1, 2]}

@@ -37,7 +37,9 @@ function applyHighlights(
   for (const [id, material] of materials) {
     const status = statuses.get(id)
     // The skin keeps its own colour (it is see-through); a status there shows in the body map's words.
-    material.color.set(status !== undefined && ORGANS[id].layer !== 'skin' ? STATUS_STYLES[status].colour : layerColour(id))
+    material.color.set(
+      status !== undefined && ORGANS[id].layer !== 'skin' ? STATUS_STYLES[status].colour : layerColour(id),
+    )
     const colour = id === selected ? HIGHLIGHT.selected : id === hovered ? HIGHLIGHT.hovered : '#000000'
     material.emissive.set(colour)
     material.emissiveIntensity = id === selected ? 0.6 : id === hovered ? 0.45 : 0

@@ -34,6 +34,24 @@ describe('describeScene', () => {
         'Hidden: Liver and Skull. Nothing selected.',
     )
   })
+  it('describes the scene in Spanish', () => {
+    expect(
+      describeScene(
+        {
+          view: 'back',
+          sex: 'male',
+          layers: { skin: true, skeleton: true, organs: false, vessels: false },
+          skinOpacity: 0.5,
+          hidden: ['liver', 'skull'],
+          selected: 'heart',
+        },
+        'es',
+      ),
+    ).toBe(
+      'Vista posterior del cuerpo masculino. Se muestra: piel (50 % opaca) y huesos. ' +
+        'Ocultos: Hígado y Cráneo. Seleccionado: Corazón.',
+    )
+  })
 })
 
 describe('sex-specific organs', () => {

@@ -1,26 +1,29 @@
 /** The text description of what the 3D body shows, read out by a polite live region. */
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 import { placeLabel } from '../anatomy/vocabulary.ts'
+import type { MessageKey } from '../panels/i18n/en.ts'
+import { translate } from '../panels/i18n/useT.ts'
+import type { Locale } from '../twin/twinStore.ts'
 import { LAYERS, type BodySex, type ViewDirection } from './visibility.ts'
 
-const LAYER_NAMES: Readonly<Record<OrganLayer, string>> = {
-  skin: 'skin',
-  skeleton: 'bones',
-  organs: 'organs',
-  vessels: 'blood vessels',
+const LAYER_NAMES: Readonly<Record<OrganLayer, MessageKey>> = {
+  skin: 'scene.layer.skin',
+  skeleton: 'scene.layer.skeleton',
+  organs: 'scene.layer.organs',
+  vessels: 'scene.layer.vessels',
 }
 
-const VIEW_NAMES: Readonly<Record<ViewDirection, string>> = {
-  front: 'Front view',
-  back: 'Back view',
-  left: 'View from the left side',
-  right: 'View from the right side',
+const VIEW_NAMES: Readonly<Record<ViewDirection, MessageKey>> = {
+  front: 'scene.view.front',
+  back: 'scene.view.back',
+  left: 'scene.view.left',
+  right: 'scene.view.right',
 }
 
-const BODY_NAMES: Readonly<Record<'female' | 'male' | 'neutral', string>> = {
-  female: 'female body',
-  male: 'male body',
-  neutral: 'body without sex-specific organs',
+const BODY_NAMES: Readonly<Record<'female' | 'male' | 'neutral', MessageKey>> = {
+  female: 'scene.body.female',
+  male: 'scene.body.male',
+  neutral: 'scene.body.neutral',
 }
 
 /** What the description is built from. */
@@ -33,25 +36,29 @@ export interface SceneFacts {
   readonly selected: OrganId | null
 }
 
-function list(items: readonly string[]): string {
+function list(items: readonly string[], locale: Locale): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
+  return translate(locale, 'scene.listLast', { first: items.slice(0, -1).join(', '), last: items.at(-1) ?? '' })
 }
 
 /**
  * One or two plain sentences: view direction, body variant, visible layers, hidden organs and the selection.
  * @param facts - the current scene state
+ * @param locale - the UI language
  */
-export function describeScene(facts: SceneFacts): string {
+export function describeScene(facts: SceneFacts, locale: Locale = 'en'): string {
+  const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate(locale, key, params)
+  const label = (id: OrganId) => placeLabel(id, 'lay', locale)
   const shown = LAYERS.filter((l) => facts.layers[l]).map((l) =>
-    l === 'skin' ? `skin (${String(Math.round(facts.skinOpacity * 100))}% opaque)` : LAYER_NAMES[l],
+    t(LAYER_NAMES[l], { percent: Math.round(facts.skinOpacity * 100) }),
   )
-  const body = BODY_NAMES[facts.sex ?? 'neutral']
   const parts = [
-    `${VIEW_NAMES[facts.view]} of the ${body}.`,
-    shown.length === 0 ? 'All layers are hidden.' : `Showing ${list(shown)}.`,
+    t('scene.viewOf', { view: t(VIEW_NAMES[facts.view]), body: t(BODY_NAMES[facts.sex ?? 'neutral']) }),
+    shown.length === 0 ? t('scene.allHidden') : t('scene.showing', { items: list(shown, locale) }),
   ]
-  if (facts.hidden.length > 0) parts.push(`Hidden: ${list(facts.hidden.map((id) => placeLabel(id)))}.`)
-  parts.push(facts.selected === null ? 'Nothing selected.' : `Selected: ${placeLabel(facts.selected)}.`)
+  if (facts.hidden.length > 0) parts.push(t('scene.hidden', { items: list(facts.hidden.map(label), locale) }))
+  parts.push(
+    facts.selected === null ? t('scene.nothingSelected') : t('scene.selected', { organ: label(facts.selected) }),
+  )
   return parts.join(' ')
 }

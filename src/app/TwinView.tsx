@@ -1,0 +1,235 @@
+/**
+ * The twin once a record is loaded: tools (mode, language, filters, search, share, print, credits), the timeline,
+ * the 3D body with its legend, region buttons and body map, the details panel and the record view.
+ */
+import { useEffect, useMemo, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useTwin } from '../twin/TwinContext.tsx'
+import type { RegionPanel, TwinStore } from '../twin/twinStore.ts'
+import { placeStatuses } from '../twin/selectors.ts'
+import { isOrganId } from '../anatomy/organIds.ts'
+import { bodySexOf, organsForSex } from '../scene/visibility.ts'
+import { BodyScene } from '../scene/BodyScene.tsx'
+import { PatientBanner } from '../panels/PatientBanner.tsx'
+import { HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
+import { RecordView } from '../panels/RecordView.tsx'
+import { BodyMap } from '../panels/BodyMap.tsx'
+import { SceneControls } from '../panels/SceneControls.tsx'
+import { Legend } from '../panels/Legend.tsx'
+import { TimelineScrubber } from '../panels/TimelineScrubber.tsx'
+import { ViewControls } from '../panels/ViewControls.tsx'
+import { Search } from '../panels/Search.tsx'
+import { OrganPanel } from '../panels/OrganPanel.tsx'
+import { PrintSummary } from '../panels/PrintSummary.tsx'
+import { AboutDialog } from '../panels/AboutDialog.tsx'
+import { useT } from '../panels/i18n/useT.ts'
+import { STATUS_STYLES } from '../twin/palette.ts'
+import { decodeViewState, encodeViewState } from './viewState.ts'
+
+/**
+ * Applies the view state from the URL (fragment, or query for `?mode=`) once, then keeps the fragment in step
+ * with the store. Only view state goes into the URL: never patient data.
+ * @param store - the app's store
+ */
+function useViewStateInUrl(store: TwinStore): void {
+  useEffect(() => {
+    const fromUrl = decodeViewState(window.location.hash || window.location.search)
+    const s = store.getState()
+    s.setMode(fromUrl.mode)
+    s.setLocale(fromUrl.locale)
+    s.setFilters(fromUrl.filters)
+    s.setTimeCursor(fromUrl.date)
+    if (fromUrl.organ) s.selectOrgan(fromUrl.organ)
+    const write = (): void => {
+      const st = store.getState()
+      const hash = encodeViewState({
+        organ: st.selectedOrganId,
+        date: st.timeCursor,
+        mode: st.mode,
+        locale: st.locale,
+        filters: st.filters,
+      })
+      const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        window.history.replaceState(window.history.state, '', url)
+      }
+    }
+    write()
+    return store.subscribe(write)
+  }, [store])
+}
+
+const REGIONS: readonly RegionPanel[] = ['mind', 'whole_body', 'life', 'family', 'unplaced']
+
+function RegionButtons() {
+  const t = useT()
+  const selected = useTwin((s) => s.selectedRegion)
+  const selectRegion = useTwin((s) => s.selectRegion)
+  const counts = useTwin(
+    useShallow((s) => ({
+      mind: s.map?.mind.length ?? 0,
+      whole_body: s.map?.wholeBody.length ?? 0,
+      life: s.map?.lifeAndContext.length ?? 0,
+      family: s.map?.familyHistory.length ?? 0,
+      unplaced: (s.map?.unplaced.length ?? 0) + (s.map?.ruledOut.length ?? 0),
+    })),
+  )
+  const labels: Record<RegionPanel, string> = {
+    mind: t('panel.mind'),
+    whole_body: t('panel.wholeBody'),
+    life: t('panel.life'),
+    family: t('panel.familyHistory'),
+    unplaced: t('panel.unplaced'),
+  }
+  return (
+    <section aria-labelledby="regions-heading" className="regions">
+      <h3 id="regions-heading">{t('regions.heading')}</h3>
+      <ul>
+        {REGIONS.map((r) => (
+          <li key={r}>
+            <button
+              type="button"
+              aria-pressed={selected === r}
+              onClick={() => {
+                selectRegion(selected === r ? null : r)
+              }}
+            >
+              {t('regions.count', { label: labels[r], count: counts[r] })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function Details() {
+  const t = useT()
+  const organ = useTwin((s) => s.selectedOrganId)
+  const region = useTwin((s) => s.selectedRegion)
+  const selectOrgan = useTwin((s) => s.selectOrgan)
+  const selectRegion = useTwin((s) => s.selectRegion)
+  const target = organ ?? region
+  if (target === null) return <p className="muted select-hint">{t('twin.selectHint')}</p>
+  return (
+    <OrganPanel
+      target={target}
+      onClose={() => {
+        selectOrgan(null)
+        selectRegion(null)
+      }}
+    />
+  )
+}
+
+function UsedStatuses() {
+  const record = useTwin((s) => s.record)
+  const map = useTwin((s) => s.map)
+  const cursor = useTwin((s) => s.timeCursor)
+  const filters = useTwin((s) => s.filters)
+  const used = useMemo(
+    () => (record && map ? new Set(placeStatuses(record, map, cursor, filters).values()) : new Set()),
+    [record, map, cursor, filters],
+  )
+  return <Legend statuses={(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[]).filter((s) => used.has(s))} />
+}
+
+function ShareLink() {
+  const t = useT()
+  const [message, setMessage] = useState<string | null>(null)
+  return (
+    <span className="share">
+      <button
+        type="button"
+        onClick={() => {
+          const url = window.location.href
+          navigator.clipboard.writeText(url).then(
+            () => {
+              setMessage(t('share.copied'))
+            },
+            () => {
+              setMessage(t('share.manual', { url }))
+            },
+          )
+        }}
+      >
+        {t('share.copy')}
+      </button>
+      <span role="status" className="muted">
+        {message}
+      </span>
+    </span>
+  )
+}
+
+/** The twin view: everything shown once a record is ready. */
+export function TwinView({
+  store,
+  showBanner,
+  onClose,
+}: {
+  store: TwinStore
+  showBanner: boolean
+  onClose: () => void
+}) {
+  const t = useT()
+  const [printing, setPrinting] = useState(false)
+  const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
+  const visiblePlaces = useMemo(() => new Set<string>([...organsForSex(sex), 'mind', 'whole_body']), [sex])
+  useViewStateInUrl(store)
+  if (printing) {
+    return (
+      <PrintSummary
+        onBack={() => {
+          setPrinting(false)
+        }}
+      />
+    )
+  }
+  return (
+    <>
+      {showBanner && <PatientBanner onClose={onClose} />}
+      <MissingNotice />
+      <HiddenDisclosure />
+      <section aria-label={t('twin.toolbar')} className="toolbar">
+        <ViewControls />
+        <Search
+          visiblePlaces={visiblePlaces}
+          onSelect={(place) => {
+            const s = store.getState()
+            if (isOrganId(place)) {
+              s.selectOrgan(place)
+              s.requestView('focus-selected')
+            } else s.selectRegion(place)
+          }}
+        />
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => {
+              setPrinting(true)
+            }}
+          >
+            {t('print.button')}
+          </button>
+          <ShareLink />
+          <AboutDialog />
+        </div>
+      </section>
+      <TimelineScrubber />
+      <div className="twin-layout">
+        <section className="body-column" aria-label={t('twin.body')}>
+          <BodyScene />
+          <SceneControls />
+          <UsedStatuses />
+          <RegionButtons />
+          <BodyMap />
+        </section>
+        <section className="record-column" aria-label={t('twin.details')}>
+          <Details />
+          <RecordView />
+        </section>
+      </div>
+    </>
+  )
+}
