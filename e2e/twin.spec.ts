@@ -64,7 +64,7 @@ test('clicking the heart shows exactly the heart findings of the mapping, withou
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')))
   expect([...shown].sort()).toEqual([...expected].sort())
   // patient mode: no codes unless asked (the source is folded away)
-  await expect(panel.getByText('http://snomed.info/sct|49436004')).toBeHidden()
+  await expect(panel.getByText('http://snomed.info/sct|49436004').filter({ visible: true })).toHaveCount(0)
   await expect(panel.getByText('Atrial Fibrillation', { exact: true })).toBeVisible()
   // "why here?" names the rule
   await panel
@@ -110,7 +110,7 @@ test('moving the timeline before a condition began removes it from the body and 
   await expect(
     page.getByRole('region', { name: 'Record' }).getByText('Atrial Fibrillation', { exact: true }),
   ).toHaveCount(0)
-  await expect(heartStatus.locator('.organ-status')).not.toHaveText(/active condition/)
+  await expect(heartStatus).not.toContainText('active condition')
   expect(page.url()).toContain('date=1974-08-02')
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
   expect(axe.violations).toEqual([])

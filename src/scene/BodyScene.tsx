@@ -11,6 +11,7 @@ import { useTwin } from '../twin/TwinContext.tsx'
 import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
 import { extractBodyParts } from './bodyModel.ts'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
+import { Snapshotter } from './Snapshotter.tsx'
 import { describeScene } from './description.ts'
 import { perf } from './perf.ts'
 import { SceneContents } from './SceneContents.tsx'
@@ -75,6 +76,7 @@ function LoadedBody({ onViewChange }: { onViewChange: (view: ViewDirection) => v
     <>
       <SceneContents parts={parts} />
       <CameraRig parts={parts} onViewChange={onViewChange} apiRef={rig} />
+      <Snapshotter parts={parts} />
       {__E2E__ && <TestHooks parts={parts} rig={rig} />}
       <SceneReady />
     </>
