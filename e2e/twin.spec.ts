@@ -33,7 +33,7 @@ async function clickOrgan(page: Page, organ: 'heart'): Promise<void> {
   await page.evaluate(
     ([id, from, hide]) => {
       window.__twin?.hideOrgans(hide)
-      window.__twin?.view(from ?? 'front', id)
+      window.__twin?.view(from, id)
     },
     [organ, pick?.pickFrom ?? 'front', pick?.pickHide ?? []] as const,
   )
