@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test'
 import { startServer } from '../server/main.ts'
 import { mappingFigures } from './mapping.ts'
+import { sceneFigures } from './scene.ts'
 
 const LARGEST = {
   name: 'Courtney Schinner',
@@ -54,6 +55,7 @@ async function browserFigures(): Promise<void> {
       'target < 3000 ms',
     )
     row('  runs', times.map((t) => t.toFixed(0)).join(' '))
+    await sceneFigures(server.url, browser)
   } finally {
     await browser.close()
     await server.close()

@@ -15,6 +15,20 @@ try {
   await page.waitForFunction(() => document.documentElement.dataset.recordReady !== undefined)
   await page.screenshot({ path: 'docs/screenshot-record.png' })
   console.log('wrote docs/screenshot-record.png')
+  // The twin with the heart's details panel open, in patient and in clinician mode.
+  for (const mode of ['patient', 'clinician'] as const) {
+    const twin = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await twin.emulateMedia({ reducedMotion: 'reduce' })
+    await twin.goto(`${server.url}?patient=2d526118-fb1d-44c0-9b0b-b8f6d4f2b4fb#organ=heart&mode=${mode}`)
+    await twin.waitForFunction(() => window.__twin?.ready === true, undefined, { timeout: 60_000 })
+    await twin.locator('.twin-layout').scrollIntoViewIfNeeded()
+    await twin.evaluate(() => window.__twin?.view('front'))
+    await twin.evaluate(() => window.__twin?.sample())
+    const file = `docs/twin-${mode}-mode.png`
+    await twin.locator('.twin-layout').screenshot({ path: file })
+    console.log(`wrote ${file}`)
+    await twin.close()
+  }
   // The 3D body, front and left side, for a female and a male fixture patient (BodyParts3D-derived: CC BY-SA 4.0,
   // credits in public/models/CREDITS.md).
   for (const [name, sex] of [

@@ -222,8 +222,8 @@ export function TwinView({
           <BodyScene />
           <SceneControls />
           <UsedStatuses />
-          <RegionButtons />
           <BodyMap />
+          <RegionButtons />
         </section>
         <section className="record-column" aria-label={t('twin.details')}>
           <Details />
