@@ -25,7 +25,7 @@ try {
     await twin.evaluate(() => window.__twin?.view('front'))
     await twin.evaluate(() => window.__twin?.sample())
     const file = `docs/twin-${mode}-mode.png`
-    await twin.locator('.twin-layout').screenshot({ path: file })
+    await twin.screenshot({ path: file })
     console.log(`wrote ${file}`)
     await twin.close()
   }
