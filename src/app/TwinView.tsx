@@ -175,7 +175,11 @@ export function TwinView({
   const t = useT()
   const [printing, setPrinting] = useState(false)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
-  const visiblePlaces = useMemo(() => new Set<string>([...organsForSex(sex), 'mind', 'whole_body']), [sex])
+  const placed = useTwin((s) => s.map?.byOrgan)
+  const visiblePlaces = useMemo(
+    () => new Set<string>([...organsForSex(sex, new Set(Object.keys(placed ?? {}))), 'mind', 'whole_body']),
+    [sex, placed],
+  )
   useViewStateInUrl(store)
   if (printing) {
     return (

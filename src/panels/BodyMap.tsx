@@ -47,11 +47,11 @@ export function BodyMap() {
   const requestView = useTwin((s) => s.requestView)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
   const groups = useMemo(() => {
-    const ids = organsForSex(sex)
+    const ids = organsForSex(sex, statuses)
     return GROUPS.map((g) => ({ ...g, ids: ids.filter((id) => ORGANS[id].layer === g.layer) })).filter(
       (g) => g.ids.length > 0,
     )
-  }, [sex])
+  }, [sex, statuses])
   const order = useMemo(() => groups.flatMap((g) => g.ids), [groups])
   const buttons = useRef(new Map<OrganId, HTMLButtonElement>())
   const listRef = useRef<HTMLDivElement>(null)

@@ -105,7 +105,7 @@ export function SceneContents({ parts }: SceneContentsProps) {
         const material = materials.get(part.id)
         if (material === undefined) return null
         const layer = ORGANS[part.id].layer
-        const visible = layers[layer] && isShownForSex(part.id, sex) && !hidden.includes(part.id)
+        const visible = layers[layer] && isShownForSex(part.id, sex, statuses) && !hidden.includes(part.id)
         if (layer === 'skin') {
           return (
             <mesh

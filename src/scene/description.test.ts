@@ -70,4 +70,11 @@ describe('sex-specific organs', () => {
     expect(organsForSex('female')).toHaveLength(61)
     expect(organsForSex('male')).toHaveLength(59)
   })
+
+  it('draws the breast stand-ins on male and neutral bodies only where the record places something', () => {
+    expect(isShownForSex('breast_left', 'female', new Set())).toBe(true)
+    expect(isShownForSex('breast_left', 'male', new Set())).toBe(false)
+    expect(isShownForSex('breast_left', null, new Set(['breast_left']))).toBe(true)
+    expect(organsForSex('male', new Set(['heart']))).toHaveLength(57)
+  })
 })

@@ -4,6 +4,9 @@
  * Sex-specific organs: female organs are shown for female patients and male organs for male patients. For a
  * patient whose recorded gender is unknown, other or missing, NEITHER set is shown (a neutral body): the app does
  * not guess anatomy from a missing or non-binary value.
+ *
+ * Breasts are stylised stand-ins sized for an adult female chest. On male and neutral bodies they are drawn only
+ * when the record places something there (men have breast tissue too, and its findings must stay visible).
  */
 import { ORGANS, ORGAN_IDS, type OrganId, type OrganLayer } from '../anatomy/organIds.ts'
 
@@ -28,16 +31,19 @@ export function bodySexOf(gender: string | null | undefined): BodySex {
  * True when the organ belongs to the body variant (organs without a sex are shown for everyone).
  * @param id - organ id
  * @param sex - body variant
+ * @param placed - places the record puts something on (for the breast stand-ins on male and neutral bodies)
  */
-export function isShownForSex(id: OrganId, sex: BodySex): boolean {
+export function isShownForSex(id: OrganId, sex: BodySex, placed?: Pick<ReadonlySet<string>, 'has'>): boolean {
   const organSex = ORGANS[id].sex
+  if (placed !== undefined && sex !== 'female' && (id === 'breast_left' || id === 'breast_right')) return placed.has(id)
   return organSex === null || organSex === sex
 }
 
 /**
  * The organs that exist in the body variant, in vocabulary order.
  * @param sex - body variant
+ * @param placed - places the record puts something on (see isShownForSex)
  */
-export function organsForSex(sex: BodySex): readonly OrganId[] {
-  return ORGAN_IDS.filter((id) => isShownForSex(id, sex))
+export function organsForSex(sex: BodySex, placed?: Pick<ReadonlySet<string>, 'has'>): readonly OrganId[] {
+  return ORGAN_IDS.filter((id) => isShownForSex(id, sex, placed))
 }
