@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { conditionView, isShownAt } from '../twin/selectors.ts'
-import { GUIDELINES } from '../anatomy/tables/riskFactors.ts'
+import { GUIDELINES, RISK_FACTORS } from '../anatomy/tables/riskFactors.ts'
 import { placeLabel } from '../anatomy/vocabulary.ts'
 import type { PlaceId, Placement, RiskFactor, RuleHit, TwinMap } from '../anatomy/types.ts'
 import type { ClinicalEvent, Concept, NormalisedRecord, SourceRef } from '../timeline/types.ts'
@@ -320,6 +320,15 @@ export function OrganPanel({ target, onClose }: { target: PanelTarget; onClose: 
     const procedures = here.filter((p) => p.findingKind === 'procedure')
     const medications = here.filter((p) => p.findingKind === 'medication')
     const factors = map.riskFactors.filter((f) => f.places.includes(target))
+    // Explicit missing-data states: a measurement that concerns this place but is not in the record is said so,
+    // never left to read as "fine" (BMI-for-age is left out: it applies to children only).
+    const notRecorded = RISK_FACTORS.filter(
+      (d) =>
+        d.places.includes(target) &&
+        !d.context &&
+        d.factor !== 'bmi_percentile' &&
+        !map.riskFactors.some((f) => f.factor === d.factor && f.series.length > 0),
+    )
     const family = map.familyHistory.filter((f) => f.places.includes(target))
     const wholeBody = target === 'whole_body'
     const allergies = wholeBody ? record.allergies.filter((a) => isShownAt(a, cursor)) : []
@@ -367,6 +376,13 @@ export function OrganPanel({ target, onClose }: { target: PanelTarget; onClose: 
             <RiskFactorItem key={f.factor} factor={f} ctx={ctx} />
           ))}
         </Group>
+        {notRecorded.length > 0 && (
+          <ul className="not-recorded muted">
+            {notRecorded.map((d) => (
+              <li key={d.factor}>{t('panel.noMeasurement', { label: d.label })}</li>
+            ))}
+          </ul>
+        )}
         <Group title={t('panel.family')} count={family.length}>
           {family.map((i) => (
             <li key={i.id} className="finding" data-finding={i.id}>

@@ -142,7 +142,7 @@ export const en = {
   'panel.immunizations': 'Immunisations',
   'panel.nothingHere': 'Nothing in the record is placed here.',
   'panel.nothingHereAt': 'Nothing in the record is placed here on {date}.',
-  'panel.noMeasurement': 'No {label} recorded.',
+  'panel.noMeasurement': 'Not recorded: {label}.',
   'panel.source': 'Source',
   'panel.whyHere': 'Why here?',
   'panel.resource': 'Record',

@@ -141,7 +141,7 @@ export const es: Record<MessageKey, string> = {
   'panel.immunizations': 'Vacunas',
   'panel.nothingHere': 'Nada del historial está situado aquí.',
   'panel.nothingHereAt': 'Nada del historial está situado aquí el {date}.',
-  'panel.noMeasurement': 'No hay {label} registrado.',
+  'panel.noMeasurement': 'No registrado: {label}.',
   'panel.source': 'Origen',
   'panel.whyHere': '¿Por qué aquí?',
   'panel.resource': 'Registro',
