@@ -217,21 +217,45 @@ interface SectionsProps extends ItemProps {
   readonly filters: RecordFilters
 }
 
+/** The record sections listed one event per line, in display order: kind, heading, empty text, events. */
+function simpleSections(
+  record: NormalisedRecord,
+): readonly [EventKind, MessageKey, MessageKey, readonly ClinicalEvent[]][] {
+  return [
+    ['medication', 'record.medications', 'record.noMedications', record.medications],
+    ['allergy', 'record.allergies', 'record.noAllergies', record.allergies],
+    ['immunization', 'record.immunizations', 'record.noImmunizations', record.immunizations],
+  ]
+}
+
+function laterSections(
+  record: NormalisedRecord,
+): readonly [EventKind, MessageKey, MessageKey, readonly ClinicalEvent[]][] {
+  return [
+    ['encounter', 'record.encounters', 'record.noEncounters', record.encounters],
+    ['diagnostic-report', 'record.reports', 'record.noReports', record.reports],
+    ['care-plan', 'record.carePlans', 'record.noCarePlans', record.carePlans],
+  ]
+}
+
 function RecordSections({ record, map, cursor, filters, t, locale }: SectionsProps) {
   const groups = conditionView(record, map, cursor, filters)
   const shown = <E extends ClinicalEvent>(events: readonly E[]): E[] => events.filter((e) => isShownAt(e, cursor))
-  const procedures = shown(record.procedures)
   const observations = shown(record.observations)
   const observationGroups = groupObservations(observations)
-  const medications = shown(record.medications)
-  const allergies = shown(record.allergies)
-  const immunizations = shown(record.immunizations)
-  const encounters = shown(record.encounters)
-  const reports = shown(record.reports)
-  const carePlans = shown(record.carePlans)
   const conditionCount = groups.active.length + groups.resolved.length + groups.other.length
-  const simple = (events: readonly ClinicalEvent[]) =>
-    events.map((e) => <SimpleItem key={e.id} event={e} t={t} locale={locale} />)
+  const listSection = ([kind, title, empty, events]: [EventKind, MessageKey, MessageKey, readonly ClinicalEvent[]]) => {
+    const items = shown(events)
+    return (
+      <Section key={kind} kind={kind} title={title} count={items.length} emptyText={empty} t={t}>
+        <LongList count={items.length} t={t}>
+          {items.map((e) => (
+            <SimpleItem key={e.id} event={e} t={t} locale={locale} />
+          ))}
+        </LongList>
+      </Section>
+    )
+  }
   return (
     <div className="record" aria-label={t('record.region')} role="region">
       <Section kind="condition" title="record.conditions" count={conditionCount} emptyText="record.noConditions" t={t}>
@@ -239,17 +263,7 @@ function RecordSections({ record, map, cursor, filters, t, locale }: SectionsPro
         <ConditionGroupList group="resolved" items={groups.resolved} empty="record.noResolved" t={t} locale={locale} />
         <ConditionGroupList group="other" items={groups.other} empty="record.noneOther" t={t} locale={locale} />
       </Section>
-      <Section
-        kind="procedure"
-        title="record.procedures"
-        count={procedures.length}
-        emptyText="record.noProcedures"
-        t={t}
-      >
-        <LongList count={procedures.length} t={t}>
-          {simple(procedures)}
-        </LongList>
-      </Section>
+      {listSection(['procedure', 'record.procedures', 'record.noProcedures', record.procedures])}
       <Section
         kind="observation"
         title="record.observations"
@@ -263,33 +277,7 @@ function RecordSections({ record, map, cursor, filters, t, locale }: SectionsPro
           ))}
         </LongList>
       </Section>
-      <Section
-        kind="medication"
-        title="record.medications"
-        count={medications.length}
-        emptyText="record.noMedications"
-        t={t}
-      >
-        <LongList count={medications.length} t={t}>
-          {simple(medications)}
-        </LongList>
-      </Section>
-      <Section kind="allergy" title="record.allergies" count={allergies.length} emptyText="record.noAllergies" t={t}>
-        <LongList count={allergies.length} t={t}>
-          {simple(allergies)}
-        </LongList>
-      </Section>
-      <Section
-        kind="immunization"
-        title="record.immunizations"
-        count={immunizations.length}
-        emptyText="record.noImmunizations"
-        t={t}
-      >
-        <LongList count={immunizations.length} t={t}>
-          {simple(immunizations)}
-        </LongList>
-      </Section>
+      {simpleSections(record).map(listSection)}
       <Section
         kind="family-history"
         title="record.familyHistory"
@@ -303,33 +291,7 @@ function RecordSections({ record, map, cursor, filters, t, locale }: SectionsPro
           ))}
         </LongList>
       </Section>
-      <Section
-        kind="encounter"
-        title="record.encounters"
-        count={encounters.length}
-        emptyText="record.noEncounters"
-        t={t}
-      >
-        <LongList count={encounters.length} t={t}>
-          {simple(encounters)}
-        </LongList>
-      </Section>
-      <Section
-        kind="diagnostic-report"
-        title="record.reports"
-        count={reports.length}
-        emptyText="record.noReports"
-        t={t}
-      >
-        <LongList count={reports.length} t={t}>
-          {simple(reports)}
-        </LongList>
-      </Section>
-      <Section kind="care-plan" title="record.carePlans" count={carePlans.length} emptyText="record.noCarePlans" t={t}>
-        <LongList count={carePlans.length} t={t}>
-          {simple(carePlans)}
-        </LongList>
-      </Section>
+      {laterSections(record).map(listSection)}
     </div>
   )
 }
