@@ -4,9 +4,8 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { useTwin } from '../twin/TwinContext.tsx'
+import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import type { RegionPanel, TwinStore } from '../twin/twinStore.ts'
-import { placeStatuses } from '../twin/selectors.ts'
 import { isOrganId } from '../anatomy/organIds.ts'
 import { bodySexOf, organsForSex } from '../scene/visibility.ts'
 import { BodyScene } from '../scene/BodyScene.tsx'
@@ -123,14 +122,8 @@ function Details() {
 }
 
 function UsedStatuses() {
-  const record = useTwin((s) => s.record)
-  const map = useTwin((s) => s.map)
-  const cursor = useTwin((s) => s.timeCursor)
-  const filters = useTwin((s) => s.filters)
-  const used = useMemo(
-    () => (record && map ? new Set(placeStatuses(record, map, cursor, filters).values()) : new Set()),
-    [record, map, cursor, filters],
-  )
+  const statuses = usePlaceStatuses()
+  const used = useMemo(() => new Set(statuses.values()), [statuses])
   return <Legend statuses={(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[]).filter((s) => used.has(s))} />
 }
 

@@ -12,8 +12,7 @@ import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 import { ORGANS } from '../anatomy/organIds.ts'
 import { placeLabel } from '../anatomy/vocabulary.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
-import { placeStatuses, type OrganStatus } from '../twin/selectors.ts'
-import { useTwin } from '../twin/TwinContext.tsx'
+import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { bodySexOf, organsForSex } from '../scene/visibility.ts'
 import type { MessageKey } from './i18n/en.ts'
 import { useT } from './i18n/useT.ts'
@@ -32,15 +31,8 @@ export function BodyMap() {
   const locale = useTwin((s) => s.locale)
   const register = useTwin((s) => (s.mode === 'patient' ? 'lay' : 'clinical'))
   const label = (id: OrganId) => placeLabel(id, register, locale)
-  const record = useTwin((s) => s.record)
-  const map = useTwin((s) => s.map)
-  const cursor = useTwin((s) => s.timeCursor)
-  const filters = useTwin((s) => s.filters)
-  // Legend statuses at the timeline cursor: the same selector the 3D body and the list use.
-  const statuses = useMemo(
-    () => (record && map ? placeStatuses(record, map, cursor, filters) : new Map<string, OrganStatus>()),
-    [record, map, cursor, filters],
-  )
+  // Legend statuses at the timeline cursor: the same selector the 3D body, the body map and the list use.
+  const statuses = usePlaceStatuses()
   const statusIdPrefix = useId()
   const selected = useTwin((s) => s.selectedOrganId)
   const selectOrgan = useTwin((s) => s.selectOrgan)

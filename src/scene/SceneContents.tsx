@@ -6,9 +6,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } from 'three'
 import { ORGANS, type OrganId } from '../anatomy/organIds.ts'
-import { useTwin } from '../twin/TwinContext.tsx'
+import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { HIGHLIGHT, layerColour, makeOrganMaterial, type BodyPart } from './bodyModel.ts'
-import { placeStatuses, type OrganStatus } from '../twin/selectors.ts'
+import type { OrganStatus } from '../twin/selectors.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { bodySexOf, isShownForSex } from './visibility.ts'
 import { useTwinStore } from './useTwinStore.ts'
@@ -61,15 +61,8 @@ export function SceneContents({ parts }: SceneContentsProps) {
   const skinOpacity = useTwin((s) => s.skinOpacity)
   const hidden = useTwin((s) => s.hiddenOrganIds)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
-  const record = useTwin((s) => s.record)
-  const map = useTwin((s) => s.map)
-  const cursor = useTwin((s) => s.timeCursor)
-  const filters = useTwin((s) => s.filters)
-  // Legend statuses at the timeline cursor: the same selector the body map and the list use.
-  const statuses = useMemo(
-    () => (record && map ? placeStatuses(record, map, cursor, filters) : new Map<string, OrganStatus>()),
-    [record, map, cursor, filters],
-  )
+  // Legend statuses at the timeline cursor: the same selector the 3D body, the body map and the list use.
+  const statuses = usePlaceStatuses()
 
   // One cloned material per organ and mount; disposed when the parts change or the scene unmounts.
   const materials = useMemo(() => new Map(parts.map((p) => [p.id, makeOrganMaterial(p)])), [parts])

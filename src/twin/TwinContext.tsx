@@ -1,6 +1,8 @@
-import { createContext, useContext } from 'react'
+import { createContext, useContext, useMemo } from 'react'
 import { useStore } from 'zustand'
 import type { TwinActions, TwinState, TwinStore } from './twinStore.ts'
+import { placeStatuses, type OrganStatus } from './selectors.ts'
+import type { PlaceId } from '../anatomy/types.ts'
 
 /** The store of the mounted app; provided by src/app. */
 export const TwinContext = createContext<TwinStore | null>(null)
@@ -13,4 +15,21 @@ export function useTwin<T>(selector: (state: TwinState & TwinActions) => T): T {
   const store = useContext(TwinContext)
   if (store === null) throw new Error('useTwin must be used inside a TwinContext provider')
   return useStore(store, selector)
+}
+
+const NO_STATUSES: ReadonlyMap<PlaceId, OrganStatus> = new Map()
+
+/**
+ * One legend status per place at the timeline cursor and filters: the same answer for the 3D body, the body map and
+ * the legend (placeStatuses in selectors.ts), recomputed only when its inputs change.
+ */
+export function usePlaceStatuses(): ReadonlyMap<PlaceId, OrganStatus> {
+  const record = useTwin((s) => s.record)
+  const map = useTwin((s) => s.map)
+  const cursor = useTwin((s) => s.timeCursor)
+  const filters = useTwin((s) => s.filters)
+  return useMemo(
+    () => (record && map ? placeStatuses(record, map, cursor, filters) : NO_STATUSES),
+    [record, map, cursor, filters],
+  )
 }
