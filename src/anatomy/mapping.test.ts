@@ -1,5 +1,6 @@
 /** Table tests for the ordered resolver: each layer, first-match order, laterality, statuses, ICD, aliases. */
 import { describe, expect, it } from 'vitest'
+import { emptyRecord } from '../timeline/testBundles.ts'
 import type {
   Concept,
   ConditionEvent,
@@ -58,22 +59,7 @@ function cond(id: string, code: Concept, extra: Partial<ConditionEvent> = {}): C
 }
 
 function record(parts: Partial<NormalisedRecord>): NormalisedRecord {
-  return {
-    patient: null,
-    asOf: '2026-01-01T00:00:00Z',
-    conditions: [],
-    procedures: [],
-    observations: [],
-    medications: [],
-    allergies: [],
-    immunizations: [],
-    familyHistory: [],
-    encounters: [],
-    reports: [],
-    carePlans: [],
-    hidden: [],
-    ...parts,
-  }
+  return emptyRecord(parts)
 }
 
 const one = (c: ConditionEvent, sex?: 'female' | 'male' | 'unknown') =>

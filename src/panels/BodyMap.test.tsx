@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs'
+import { emptyRecord } from '../timeline/testBundles.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Resource } from '@medplum/fhirtypes'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
@@ -11,21 +12,9 @@ import { BodyMap } from './BodyMap.tsx'
 
 /** An empty record whose patient has the given gender. */
 function recordFor(gender: 'female' | 'male' | 'unknown' | null): NormalisedRecord {
-  return {
+  return emptyRecord({
     patient: { id: 'p1', reference: 'Patient/p1', name: 'Test Patient', gender, birthDate: null, deceased: null },
-    asOf: '2026-01-01T00:00:00Z',
-    conditions: [],
-    procedures: [],
-    observations: [],
-    medications: [],
-    allergies: [],
-    immunizations: [],
-    familyHistory: [],
-    encounters: [],
-    reports: [],
-    carePlans: [],
-    hidden: [],
-  }
+  })
 }
 
 function storeFor(gender: 'female' | 'male' | 'unknown' | null): TwinStore {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { emptyRecord } from '../timeline/testBundles.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import * as THREE from 'three'
 import { TwinContext } from '../twin/TwinContext.tsx'
@@ -30,21 +31,9 @@ function fakeBody(): THREE.Group {
 
 /** An empty record whose patient has the given gender. */
 function recordFor(gender: 'female' | 'male' | 'unknown' | null): NormalisedRecord {
-  return {
+  return emptyRecord({
     patient: { id: 'p1', reference: 'Patient/p1', name: 'Test Patient', gender, birthDate: null, deceased: null },
-    asOf: '2026-01-01T00:00:00Z',
-    conditions: [],
-    procedures: [],
-    observations: [],
-    medications: [],
-    allergies: [],
-    immunizations: [],
-    familyHistory: [],
-    encounters: [],
-    reports: [],
-    carePlans: [],
-    hidden: [],
-  }
+  })
 }
 
 function storeFor(gender: 'female' | 'male' | null): TwinStore {

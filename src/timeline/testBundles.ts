@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Bundle, Resource } from '@medplum/fhirtypes'
+import type { NormalisedRecord } from './types.ts'
 
 /**
  * Reads a fixture Bundle's JSON.
@@ -19,4 +20,27 @@ export function readBundle(relativePath: string): Bundle {
  */
 export function resourcesOf(bundle: Bundle): Resource[] {
   return (bundle.entry ?? []).flatMap((entry) => (entry.resource === undefined ? [] : [entry.resource]))
+}
+
+/**
+ * A record with no events (and no patient unless given), for tests that need only a few parts.
+ * @param parts - fields to set
+ */
+export function emptyRecord(parts: Partial<NormalisedRecord> = {}): NormalisedRecord {
+  return {
+    patient: null,
+    asOf: '2026-01-01T00:00:00Z',
+    conditions: [],
+    procedures: [],
+    observations: [],
+    medications: [],
+    allergies: [],
+    immunizations: [],
+    familyHistory: [],
+    encounters: [],
+    reports: [],
+    carePlans: [],
+    hidden: [],
+    ...parts,
+  }
 }

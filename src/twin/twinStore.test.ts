@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createTwinStore } from './twinStore.ts'
-import type { NormalisedRecord } from '../timeline/types.ts'
+import { emptyRecord as blank } from '../timeline/testBundles.ts'
 
-const emptyRecord = (asOf: string): NormalisedRecord => ({
-  patient: null,
-  asOf,
-  conditions: [],
-  procedures: [],
-  observations: [],
-  medications: [],
-  allergies: [],
-  immunizations: [],
-  familyHistory: [],
-  encounters: [],
-  reports: [],
-  carePlans: [],
-  hidden: [],
-})
+const emptyRecord = (asOf: string) => blank({ asOf })
 
 describe('twin store', () => {
   it('discards a late response for an earlier patient (wrong-patient guard)', () => {
