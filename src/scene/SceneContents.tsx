@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } from 'three'
+import { Color, Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } from 'three'
 import { ORGANS, type OrganId } from '../anatomy/organIds.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { HIGHLIGHT, layerColour, makeOrganMaterial, type BodyPart } from './bodyModel.ts'
@@ -36,10 +36,15 @@ function applyHighlights(
 ): void {
   for (const [id, material] of materials) {
     const status = statuses.get(id)
-    // The skin keeps its own colour (it is see-through); a status there shows in the body map's words.
-    material.color.set(
-      status !== undefined && ORGANS[id].layer !== 'skin' ? STATUS_STYLES[status].colour : layerColour(id),
-    )
+    if (ORGANS[id].layer === 'skin') {
+      // The see-through skin is the outline of the whole figure: it takes a light tint of the whole-body region's
+      // status (systemic findings such as a BMI finding), never of its own, which the body map states in words.
+      const whole = statuses.get('whole_body')
+      material.color.set(layerColour(id))
+      if (whole !== undefined) material.color.lerp(new Color(STATUS_STYLES[whole].colour), 0.35)
+    } else {
+      material.color.set(status !== undefined ? STATUS_STYLES[status].colour : layerColour(id))
+    }
     const colour = id === selected ? HIGHLIGHT.selected : id === hovered ? HIGHLIGHT.hovered : '#000000'
     material.emissive.set(colour)
     material.emissiveIntensity = id === selected ? 0.6 : id === hovered ? 0.45 : 0
