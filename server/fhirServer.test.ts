@@ -437,6 +437,9 @@ describe('static app serving', () => {
       expect(await response.text()).toBe('<!doctype html><title>twin</title><div id="root"></div>\n')
     }
     expect(APP_CSP).toContain("frame-ancestors 'self'")
+    // scripts only from the app itself; data from this origin, https FHIR servers (?fhir=) and this machine
+    expect(APP_CSP).toContain("script-src 'self' 'wasm-unsafe-eval';")
+    expect(APP_CSP).toContain("connect-src 'self' https: http://127.0.0.1:* http://localhost:*;")
   })
 
   it('serves files as themselves and 404s a missing file instead of the app shell', async () => {

@@ -14,14 +14,16 @@ import { expandFixturePatterns } from './fixtures.ts'
 export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = ['fhir-fixtures/synthea/*.json', 'fhir-fixtures/edge/*.json']
 
 /**
- * The Content-Security-Policy of the static (app) responses.
+ * The Content-Security-Policy of the static (app) responses. connect-src allows https FHIR servers because
+ * `?fhir=<base>` may name any open FHIR R4 server (plain http only on this machine); scripts stay 'self' only
+ * ('wasm-unsafe-eval' lets the bundled meshopt decoder compile its WebAssembly, nothing else).
  * @param frameAncestors - exact origins allowed to frame the app besides itself (embed mode)
  * @returns the header value
  */
 export function appCsp(frameAncestors: readonly string[] = []): string {
   return (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "connect-src 'self' http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none'; " +
+    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none'; " +
     `base-uri 'none'; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`
   )
 }
