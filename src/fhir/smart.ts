@@ -244,6 +244,8 @@ interface Session {
   refreshToken: string | null
   /** Receipt time + expires_in (never the server's clock). */
   expiresAt: number
+  /** When to refresh: see refreshTime. */
+  refreshAt: number
   refreshing: Promise<string> | null
   timer: ReturnType<typeof setTimeout> | null
 }
@@ -306,12 +308,15 @@ export async function completeLaunch(
   const encounter = token['encounter']
   const style = token['smart_style_url']
   endSession()
+  const receivedAt = Date.now()
+  const lifetimeMs = (token.expires_in ?? 3600) * 1000
   session = {
     config,
     clientId: client.clientId,
     accessToken: token.access_token,
     refreshToken: token.refresh_token ?? null,
-    expiresAt: Date.now() + (token.expires_in ?? 3600) * 1000,
+    expiresAt: receivedAt + lifetimeMs,
+    refreshAt: refreshTime(receivedAt, lifetimeMs),
     refreshing: null,
     timer: null,
   }
@@ -326,9 +331,23 @@ export async function completeLaunch(
   }
 }
 
+/**
+ * A minute before expiry; for a lifetime of two minutes or less, halfway through it (else a 60-second token would
+ * be due for refresh the moment it arrives, and every refresh would start the next one).
+ */
+function refreshTime(receivedAt: number, lifetimeMs: number): number {
+  return receivedAt + Math.max(lifetimeMs - REFRESH_MARGIN_MS, lifetimeMs / 2)
+}
+
+function clearTimer(current: Session): void {
+  if (current.timer !== null) clearTimeout(current.timer)
+  current.timer = null
+}
+
 function scheduleRefresh(current: Session): void {
+  clearTimer(current)
   if (current.refreshToken === null) return
-  const delay = Math.max(0, current.expiresAt - Date.now() - REFRESH_MARGIN_MS)
+  const delay = Math.max(0, current.refreshAt - Date.now())
   current.timer = setTimeout(() => {
     refresh(current).catch(() => undefined)
   }, delay)
@@ -340,6 +359,8 @@ function refresh(current: Session): Promise<string> {
   const refreshToken = current.refreshToken
   if (refreshToken === null) return Promise.reject(new SmartError('expired', 'The sign-in has ended.'))
   current.refreshToken = null
+  // A caller got here first (a late timer, a woken laptop): the pending timer must not start a second refresh.
+  clearTimer(current)
   current.refreshing = (async () => {
     try {
       const as = authorizationServer(current.config)
@@ -352,9 +373,14 @@ function refresh(current: Session): Promise<string> {
         requestOptions(current.config),
       )
       const token = await oauth.processRefreshTokenResponse(as, client, response)
+      // Signed out (or relaunched) while this was in flight: keep nothing, schedule nothing.
+      if (session !== current) throw new Error('ended')
+      const receivedAt = Date.now()
+      const lifetimeMs = (token.expires_in ?? 3600) * 1000
       current.accessToken = token.access_token
       current.refreshToken = token.refresh_token ?? null
-      current.expiresAt = Date.now() + (token.expires_in ?? 3600) * 1000
+      current.expiresAt = receivedAt + lifetimeMs
+      current.refreshAt = refreshTime(receivedAt, lifetimeMs)
       scheduleRefresh(current)
       return token.access_token
     } catch {
@@ -374,13 +400,17 @@ function refresh(current: Session): Promise<string> {
 export async function getAccessToken(): Promise<string | undefined> {
   const current = session
   if (current === null) return undefined
-  if (current.expiresAt - Date.now() > REFRESH_MARGIN_MS) return current.accessToken
+  if (Date.now() < current.refreshAt) return current.accessToken
   if (current.refreshToken !== null || current.refreshing !== null) return refresh(current)
   return current.expiresAt > Date.now() ? current.accessToken : undefined
 }
 
 /** Forgets the tokens of this page (sign-out, relaunch). */
 export function endSession(): void {
-  if (session?.timer != null) clearTimeout(session.timer)
+  const current = session
   session = null
+  if (current === null) return
+  clearTimer(current)
+  current.accessToken = ''
+  current.refreshToken = null
 }
