@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
+import { CHROMIUM_LAUNCH, CHROMIUM_PATH } from './e2e/chromium.ts'
+
 // e2e runs in Debian's Chromium (never a downloaded browser): /usr/bin/chromium, or CHROMIUM_PATH.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-if (!existsSync(chromium)) {
+if (!existsSync(CHROMIUM_PATH)) {
   throw new Error(
-    `No Chromium at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+    `No Chromium at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
   )
 }
 
@@ -28,20 +29,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--use-angle=swiftshader',
-            '--enable-unsafe-swiftshader',
-            '--ignore-gpu-blocklist',
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],

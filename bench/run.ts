@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test'
 import { startServer } from '../server/main.ts'
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts'
 import { mappingFigures } from './mapping.ts'
 import { sceneFigures } from './scene.ts'
 
@@ -24,20 +25,7 @@ function row(label: string, value: string, target = ''): void {
 
 async function browserFigures(): Promise<void> {
   const server = await startServer({ port: 0, staticDir: 'dist-e2e' })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  const browser = await chromium.launch(CHROMIUM_LAUNCH)
   try {
     const times: number[] = []
     for (let i = 0; i < RUNS; i++) {

@@ -3,12 +3,10 @@
  */
 import { chromium } from '@playwright/test'
 import { startServer } from '../server/main.ts'
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts'
 
 const server = await startServer({ port: 0, staticDir: 'dist-e2e' })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox'],
-})
+const browser = await chromium.launch(CHROMIUM_LAUNCH)
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   await page.goto(`${server.url}?patient=2d526118-fb1d-44c0-9b0b-b8f6d4f2b4fb`)

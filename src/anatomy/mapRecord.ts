@@ -303,6 +303,53 @@ function reasonContextHit(verb: string): ConceptHit {
   }
 }
 
+/**
+ * Places a procedure or medication through what it was for: a reasonReference to a placed condition (or to a
+ * life-and-context item), else a reasonCode resolved like a condition. True when it was placed.
+ */
+function placeByReasons(
+  out: Collector,
+  item: ItemBase,
+  reasons: {
+    readonly references: readonly string[]
+    readonly codes: readonly Concept[]
+    readonly verb: 'done for' | 'recorded for'
+  },
+  context: {
+    readonly side: PlaceExtras['side']
+    readonly sideSource: PlaceExtras['sideSource']
+    readonly sex: MappingSex
+    readonly conditionPlaces: ReadonlyMap<string, Placement>
+    readonly contextIds: ReadonlySet<string>
+    readonly links: LinkCache
+  },
+): boolean {
+  const { side, sideSource, sex } = context
+  const link = linkByReason(
+    reasons.references,
+    context.conditionPlaces,
+    context.contextIds,
+    reasons.verb,
+    context.links,
+  )
+  if (link === 'context') {
+    emit(out, item, reasonContextHit(reasons.verb), NO_EXTRAS)
+    return true
+  }
+  if (link !== null) {
+    emit(out, item, link.hit, linkedExtras(side, sideSource, link.basis, link.linked))
+    return true
+  }
+  for (const reason of reasons.codes) {
+    const hit = resolveConcept(reason, reason.text ?? '', sex)
+    if (hit !== null) {
+      emit(out, item, asReason(hit), sided(side, sideSource, `the reason recorded for it: ${hit.basis}`))
+      return true
+    }
+  }
+  return false
+}
+
 function mapProcedure(
   procedure: ProcedureEvent,
   sex: MappingSex,
@@ -326,22 +373,8 @@ function mapProcedure(
     emit(out, item, sites.hit, sided(side, sideSource, null))
     return
   }
-  const link = linkByReason(procedure.reasonReferences, conditionPlaces, contextIds, 'done for', links)
-  if (link === 'context') {
-    emit(out, item, reasonContextHit('done for'), NO_EXTRAS)
-    return
-  }
-  if (link !== null) {
-    emit(out, item, link.hit, linkedExtras(side, sideSource, link.basis, link.linked))
-    return
-  }
-  for (const reason of procedure.reasonCodes) {
-    const hit = resolveConcept(reason, reason.text ?? '', sex)
-    if (hit !== null) {
-      emit(out, item, asReason(hit), sided(side, sideSource, `the reason recorded for it: ${hit.basis}`))
-      return
-    }
-  }
+  const reasons = { references: procedure.reasonReferences, codes: procedure.reasonCodes, verb: 'done for' } as const
+  if (placeByReasons(out, item, reasons, { side, sideSource, sex, conditionPlaces, contextIds, links })) return
   for (const code of procedure.concept.codes) {
     if (code.system !== 'http://snomed.info/sct') continue
     const places = PROCEDURE_MAP.get(code.code)
@@ -383,22 +416,13 @@ function mapMedication(
     date: dateOf(medication.time) ?? medication.recorded?.value ?? null,
     concept: medication.concept,
   }
-  const link = linkByReason(medication.reasonReferences, conditionPlaces, contextIds, 'recorded for', links)
-  if (link === 'context') {
-    emit(out, item, reasonContextHit('recorded for'), NO_EXTRAS)
-    return
-  }
-  if (link !== null) {
-    emit(out, item, link.hit, linkedExtras(null, null, link.basis, link.linked))
-    return
-  }
-  for (const reason of medication.reasonCodes) {
-    const hit = resolveConcept(reason, reason.text ?? '', sex)
-    if (hit !== null) {
-      emit(out, item, asReason(hit), sided(null, null, `the reason recorded for it: ${hit.basis}`))
-      return
-    }
-  }
+  const reasons = {
+    references: medication.reasonReferences,
+    codes: medication.reasonCodes,
+    verb: 'recorded for',
+  } as const
+  const context = { side: null, sideSource: null, sex, conditionPlaces, contextIds, links }
+  if (placeByReasons(out, item, reasons, context)) return
   const hasReason = medication.reasonReferences.length > 0 || medication.reasonCodes.length > 0
   unplace(out, item, hasReason ? 'reason-not-placed' : 'no-reason-recorded')
 }

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { DEMO_USERS, startAuthServer } from '../../server/smart/authServer.ts'
 import type { RunningAuthServer } from '../../server/smart/authServer.ts'
 import { SmartError, beginLaunch, completeLaunch, endSession, getAccessToken } from './smart.ts'
+import { memoryStorage } from './testStorage.ts'
 
 const CLIENT_ID = 'twin-refresh-test'
 const REDIRECT_URI = 'http://127.0.0.1:5199/callback'
@@ -25,27 +26,6 @@ interface TokenCall {
 let auth: RunningAuthServer
 let fhirBase: string
 let tokenCalls: TokenCall[]
-
-/** A sessionStorage stand-in. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>()
-  return {
-    get length() {
-      return map.size
-    },
-    clear: () => {
-      map.clear()
-    },
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => {
-      map.delete(key)
-    },
-    setItem: (key, value) => {
-      map.set(key, value)
-    },
-  }
-}
 
 function requestUrl(input: RequestInfo | URL): string {
   if (typeof input === 'string') return input

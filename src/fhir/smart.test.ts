@@ -1,29 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SmartError, beginLaunch, completeLaunch, discover, isIssAllowed, launchScope, newState } from './smart.ts'
+import { memoryStorage } from './testStorage.ts'
 
 const ISS = 'https://ehr.example/fhir'
 const CLIENT = { clientId: 'twin', redirectUri: 'https://twin.example/callback', issAllowlist: [ISS] }
-
-/** A sessionStorage stand-in. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>()
-  return {
-    get length() {
-      return map.size
-    },
-    clear: () => {
-      map.clear()
-    },
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => {
-      map.delete(key)
-    },
-    setItem: (key, value) => {
-      map.set(key, value)
-    },
-  }
-}
 
 function smartConfiguration(methods: unknown): Record<string, unknown> {
   return {
