@@ -42,15 +42,22 @@ for (const [name, sex] of [
     console.log(`webgl: ${JSON.stringify(info)}`)
     expect(info?.webgl2).toBe(true)
     const picks = await page.evaluate(() => window.__twin?.picks() ?? [])
-    // Breast stand-ins are drawn on a male body only when the record places something there (none for Jacob King).
+    // The skin layer (skin, body fat) never catches a click: it is reached through the body map.
+    // Drawn only where the record places something: the joint markers on any body (nothing placed there for either
+    // patient, see the check below) and the breast stand-ins on a male body (none for Jacob King).
     const breast = (id: string) => id === 'breast_left' || id === 'breast_right'
+    await expect(selectedButton(page, 'joints')).toHaveCount(0)
     const expected = picks.filter(
       (p) =>
-        p.id !== 'skin' &&
+        ORGANS[p.id].layer !== 'skin' &&
+        p.id !== 'joints' &&
         (ORGANS[p.id].sex === null || ORGANS[p.id].sex === sex) &&
         (sex === 'female' || !breast(p.id)),
     )
-    expect(expected).toHaveLength(sex === 'female' ? 60 : 56)
+    // 67 nodes: less skin, body fat and joint markers, and the other sex's organs (3 male / 5 female) or, for the
+    // male body, the two breasts as well. The spinal cord stand-in is clicked like any organ.
+    expect(expected.map((p) => p.id)).toContain('spinal_cord')
+    expect(expected).toHaveLength(sex === 'female' ? 61 : 57)
     const status = page.getByRole('region', { name: 'Body map' }).getByRole('status')
     for (const { id, pickFrom, pickHide } of expected) {
       await page.evaluate(
@@ -70,6 +77,24 @@ for (const [name, sex] of [
     await expect(selectedButton(page, other)).toHaveCount(0)
   })
 }
+
+test('the body fat, drawn where the record places something, is reached through the body map, not by a click', async ({
+  twin,
+}) => {
+  const { page } = twin
+  // Jacob King's record has a BMI 30+ (obesity) finding, which the mapping places on the body fat.
+  await openWithScene(twin, 'Jacob King')
+  await expect(selectedButton(page, 'adipose_tissue')).toHaveCount(1)
+  // a click at the body fat's pick point lands on what lies under it, never on the see-through fat itself
+  await page.evaluate(() => window.__twin?.view('front', 'adipose_tissue'))
+  const pos = await screenPos(page, 'adipose_tissue')
+  await page.mouse.click(pos.x, pos.y)
+  await expect(selectedButton(page, 'adipose_tissue')).toHaveAttribute('aria-pressed', 'false')
+  await selectedButton(page, 'adipose_tissue').click()
+  await expect(page.getByRole('region', { name: 'Body map' }).getByRole('status')).toHaveText(
+    `Selected: ${placeLabel('adipose_tissue')}`,
+  )
+})
 
 test('keyboard only: Tab into the body map, arrows, Enter selects and the organ is highlighted', async ({ twin }) => {
   const { page } = twin

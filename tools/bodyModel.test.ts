@@ -174,6 +174,11 @@ describe('public/models/body.glb', () => {
     expect(extrasOf('breast_left').standIn).toBe(true)
     expect(extrasOf('thyroid').standIn).toBe(true)
     expect(extrasOf('heart').standIn).toBe(false)
+    for (const id of ['spinal_cord', 'joints', 'adipose_tissue'] as const) {
+      expect(extrasOf(id).standIn, id).toBe(true)
+      expect(extrasOf(id).source, id).toMatch(/stand-in .*not anatomical data/)
+      expect(extrasOf(id).standInParts, id).toHaveLength(1)
+    }
     expect(extrasOf('uterus').license).toBe('CC BY 4.0 (HRA)')
   })
 
@@ -200,7 +205,7 @@ describe('public/models/body.glb', () => {
     }
   })
 
-  it('makes each pick the first non-skin hit from its pickFrom side (sex and pickHide respected)', () => {
+  it('makes each pick the first hit outside the skin layer from its pickFrom side (sex and pickHide respected)', () => {
     const missed: string[] = []
     for (const id of ORGAN_IDS) {
       const e = extrasOf(id)
@@ -212,7 +217,9 @@ describe('public/models/body.glb', () => {
       let firstT = Infinity
       for (const other of ORGAN_IDS) {
         const sex = ORGANS[other].sex
-        if ((other === 'skin' && id !== 'skin') || hide.includes(other)) continue
+        // The app never raycasts the skin layer (skin, body fat). The joint markers, drawn only where the record
+        // places something, stay in: a pick must work whether or not they are drawn.
+        if ((ORGANS[other].layer === 'skin' && other !== id) || hide.includes(other)) continue
         if (ORGANS[id].sex && sex && sex !== ORGANS[id].sex) continue
         const t = rayHit(organNode(other), origin, d)
         if (t < firstT) {
@@ -223,6 +230,46 @@ describe('public/models/body.glb', () => {
       if (first !== id) missed.push(`${id}->${first}`)
     }
     expect(missed).toEqual([])
+  })
+
+  it('runs the spinal cord stand-in through the vertebral canal, from the brainstem to about L1/L2', () => {
+    const cord = bounds(positions(organNode('spinal_cord')))
+    const spine = bounds(positions(organNode('spine')))
+    const brain = bounds(positions(organNode('brain')))
+    // inside the spine's bounds sideways and front to back, a thin tube on the midline
+    for (const k of [0, 2]) {
+      expect(at(cord.min, k)).toBeGreaterThan(at(spine.min, k))
+      expect(at(cord.max, k)).toBeLessThan(at(spine.max, k))
+    }
+    expect(at(cord.max, 0) - at(cord.min, 0)).toBeLessThan(0.012)
+    // from the bottom of the brain down about a quarter of the body height, ending well above the sacrum
+    expect(at(cord.max, 1)).toBeGreaterThan(at(brain.min, 1))
+    expect(at(cord.max, 1)).toBeLessThan(at(brain.min, 1) + 0.02)
+    expect(at(cord.max, 1) - at(cord.min, 1)).toBeGreaterThan(0.35)
+    expect(at(cord.min, 1)).toBeGreaterThan(at(spine.min, 1) + 0.15)
+  })
+
+  it('puts one joint marker on each main limb joint, left and right', () => {
+    const p = positions(organNode('joints'))
+    const b = bounds(p)
+    const c = centroid(p)
+    // symmetric, spanning the shoulders to the ankles
+    expect(Math.abs(at(c, 0))).toBeLessThan(0.01)
+    expect(at(b.min, 1)).toBeLessThan(0.15)
+    expect(at(b.max, 1)).toBeGreaterThan(1.3)
+    const left = Array.from({ length: p.length / 3 }, (_, i) => p[3 * i] ?? 0).filter((x) => x > 0).length
+    expect(left / (p.length / 3)).toBeCloseTo(0.5, 1)
+  })
+
+  it('keeps the body fat stand-in just inside the skin', () => {
+    const fat = bounds(positions(organNode('adipose_tissue')))
+    const skin = bounds(positions(organNode('skin')))
+    for (let k = 0; k < 3; k++) {
+      expect(at(fat.min, k)).toBeGreaterThan(at(skin.min, k))
+      expect(at(fat.max, k)).toBeLessThan(at(skin.max, k))
+      expect(at(fat.min, k) - at(skin.min, k)).toBeLessThan(0.012)
+      expect(at(skin.max, k) - at(fat.max, k)).toBeLessThan(0.012)
+    }
   })
 
   it('is an adult body standing on y = 0', () => {

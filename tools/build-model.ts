@@ -26,11 +26,25 @@ import {
   triangleCount,
   vertexNormals,
   weldMesh,
+  type Box,
   type Mesh,
 } from './model/mesh.ts'
 import { encodePng, paint, pickIn, rasterise, type PickCandidate, type ViewFrom } from './model/raster.ts'
-import { RECIPES, type OrganSource } from './model/recipe.ts'
+import { RECIPES, STAND_IN_PARTS, type OrganSource } from './model/recipe.ts'
 import { registerPoints, type Registration } from './model/register.ts'
+import {
+  catmullRom,
+  centreInCanal,
+  contact,
+  distanceToMesh,
+  fitSphere,
+  offsetInward,
+  rayHits,
+  resample,
+  spheres,
+  tube,
+  vertebralCanal,
+} from './model/standins.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ANATOMY = resolve(ROOT, process.env.ANATOMY_DIR ?? '../shared/anatomy')
@@ -68,6 +82,8 @@ interface BuiltOrgan {
   readonly standIn: boolean
   readonly standInParts: string[]
   readonly sourceTriangles: number
+  /** Source files a stand-in is placed from (not part of its geometry). */
+  readonly anchors: ManifestFile[]
 }
 
 const manifest = JSON.parse(readFileSync(join(ANATOMY, 'manifest.json'), 'utf8')) as Manifest
@@ -239,9 +255,17 @@ async function main(): Promise<void> {
       if (m) parts.push(m)
     }
     const merged = weldMesh(mergeMeshes(parts), 1e-5)
-    const standInParts = recipe.sources.flatMap((s) => (s.kind === 'standin' ? [s.shape] : []))
+    const standInParts = recipe.sources.flatMap((s) => (s.kind === 'standin' ? [STAND_IN_PARTS[s.shape]] : []))
     const standIn = parts.length === 0 || recipe.sources.some((s) => s.kind === 'derived' && /standin/.test(s.file))
-    built.set(id, { id, mesh: merged, files, standIn, standInParts, sourceTriangles: triangleCount(merged) })
+    built.set(id, {
+      id,
+      mesh: merged,
+      files,
+      standIn,
+      standInParts,
+      sourceTriangles: triangleCount(merged),
+      anchors: [],
+    })
   }
 
   const get = (id: OrganId): BuiltOrgan => {
@@ -295,6 +319,182 @@ async function main(): Promise<void> {
     get(id).mesh = ellipsoid([x, breastY, wall], [0.06, 0.055, depth], true)
   }
 
+  const liftMatrix = [1, 0, 0, 0, 0, 1, 0, lift, 0, 0, 1, 0] as const
+  const anchorFiles = (organ: string, structure?: RegExp): ManifestFile[] => {
+    const entries = manifest.files.filter(
+      (f) => f.file.startsWith('bp3d/') && f.organ === organ && (!structure || structure.test(f.structure ?? '')),
+    )
+    if (entries.length === 0) throw new Error(`no bp3d files for ${organ} ${String(structure ?? '')}`)
+    return entries
+  }
+  const anchorMesh = (entries: readonly ManifestFile[]): Mesh =>
+    transformMesh(mergeMeshes(entries.map((f) => loadBp3dObj(f.file))), liftMatrix)
+
+  // Spinal cord: a tube through the vertebral foramina, from the bottom of the brainstem to the L1/L2 disc (where
+  // the adult cord ends), 5 mm in radius, narrowing over its last stretch (the conus medullaris).
+  const ordinals = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ')
+  const level = (n: number, kind: string, short: string): readonly [structure: string, short: string] => [
+    `${ordinals[n - 1] ?? ''} ${kind} vertebra`,
+    `${short}${n}`,
+  ]
+  // BP3D structure names, atlas (C1) to the second lumbar vertebra.
+  const levels: (readonly [structure: string, short: string])[] = [
+    ['atlas', 'C1'],
+    ['axis', 'C2'],
+    ...[3, 4, 5, 6, 7].map((n) => level(n, 'cervical', 'C')),
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => level(n, 'thoracic', 'T')),
+    ...[1, 2].map((n) => level(n, 'lumbar', 'L')),
+  ]
+  const vertebrae = levels.map(([structure, short]) => {
+    const entries = anchorFiles('spine', new RegExp(`^${structure}$`))
+    return { short, entries, mesh: anchorMesh(entries) }
+  })
+  const vCentres = vertebrae.map((v) => centroidOf(v.mesh))
+  const canals = vertebrae.map((v, i) => {
+    const above = vCentres[Math.max(0, i - 1)] ?? [0, 0, 0]
+    const below = vCentres[Math.min(vCentres.length - 1, i + 1)] ?? [0, 0, 0]
+    const canal = vertebralCanal(v.mesh, [above[0] - below[0], above[1] - below[1], above[2] - below[2]])
+    if (!canal) throw new Error(`no vertebral foramen found in ${v.short}`)
+    // In the canal: the vertebra's own bone lies in front of the centre (the body, +z) and behind it (the arch),
+    // at some height within 2 cm of it (the centre sits at the vertebra's mean height, the arch may be lower).
+    const firstHit = (dz: number): number =>
+      Math.min(
+        ...[-0.02, -0.015, -0.01, -0.005, 0, 0.005, 0.01, 0.015, 0.02].map(
+          (dy) => rayHits(v.mesh, [canal.centre[0], canal.centre[1] + dy, canal.centre[2]], [0, 0, dz])[0] ?? Infinity,
+        ),
+      )
+    const front = firstHit(1)
+    const back = firstHit(-1)
+    if (!Number.isFinite(front) || !Number.isFinite(back))
+      throw new Error(`${v.short}: the canal centre is not in the canal`)
+    return { ...canal, wall: distanceToMesh(canal.centre, v.mesh) }
+  })
+  const hindbrainFiles = anchorFiles('brain', /^segment of hindbrain$/)
+  const hindbrain = anchorMesh(hindbrainFiles)
+  const hindbrainBottom = boundsOf(hindbrain).min[1]
+  // Start 6 mm above the lowest point of the medulla (inside it), at the depth of its lowest 12 mm.
+  let startZ = 0
+  let startN = 0
+  for (let i = 0; i < hindbrain.positions.length; i += 3)
+    if ((hindbrain.positions[i + 1] ?? 0) < hindbrainBottom + 0.012) {
+      startZ += hindbrain.positions[i + 2] ?? 0
+      startN++
+    }
+  const cordX = canals.reduce((sum, c) => sum + c.centre[0], 0) / canals.length
+  const cordTop: [number, number, number] = [cordX, hindbrainBottom + 0.006, startZ / Math.max(1, startN)]
+  const l1 = canals[canals.length - 2]?.centre ?? [0, 0, 0]
+  const l2 = canals[canals.length - 1]?.centre ?? [0, 0, 0]
+  const cordEnd: [number, number, number] = [cordX, (l1[1] + l2[1]) / 2, (l1[2] + l2[2]) / 2]
+  // Canal centres above the start lie around the medulla itself (the atlas ring reaches up beside it).
+  const cordPath = [
+    cordTop,
+    ...canals
+      .slice(0, -1)
+      .map((c) => c.centre)
+      .filter((c) => c[1] < cordTop[1] - 0.004)
+      .map((c): [number, number, number] => [cordX, c[1], c[2]]),
+    cordEnd,
+  ]
+  const CORD_RADIUS = 0.005
+  const BONE_GAP = 0.0015
+  const spineMesh = get('spine').mesh
+  // The canal centres are taken once per vertebra; between them the laminae overlap, so the line is nudged to
+  // keep the cord clear of the bone, and the cord narrows a little where the canal is tight.
+  const centred = centreInCanal(resample(catmullRom(cordPath), 0.004), spineMesh, CORD_RADIUS + BONE_GAP)
+  const along = [0]
+  for (let i = 1; i < centred.points.length; i++) {
+    const a = centred.points[i - 1] ?? [0, 0, 0]
+    const b = centred.points[i] ?? [0, 0, 0]
+    along.push((along[i - 1] ?? 0) + Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]))
+  }
+  const cordLength = along[along.length - 1] ?? 1
+  // Room per point: the least clearance within 8 mm, then averaged over 12 mm, so the cord narrows smoothly.
+  const window = (values: readonly number[], half: number, f: (w: number[]) => number): number[] =>
+    values.map((_, i) => f(values.slice(Math.max(0, i - half), i + half + 1)))
+  const room = window(
+    window(centred.clearance, 2, (w) => Math.min(...w)),
+    3,
+    (w) => w.reduce((a, b) => a + b, 0) / w.length,
+  )
+  const cordRadius = (f: number): number => {
+    const s = f * cordLength
+    let i = 1
+    while (i < along.length - 1 && (along[i] ?? 0) < s) i++
+    const t = Math.min(
+      1,
+      Math.max(0, (s - (along[i - 1] ?? 0)) / Math.max(1e-9, (along[i] ?? 0) - (along[i - 1] ?? 0))),
+    )
+    const space = (room[i - 1] ?? 0) * (1 - t) + (room[i] ?? 0) * t
+    // The conus: over the last 12 % the radius falls to half.
+    const taper = Math.min(1, Math.max(0, (f - 0.88) / 0.12))
+    const r = CORD_RADIUS * (1 - 0.5 * (0.5 - 0.5 * Math.cos(Math.PI * taper)))
+    return Math.max(0.0025, Math.min(r, space - BONE_GAP))
+  }
+  const cord = tube(centred.points, cordRadius, 0.008)
+  get('spinal_cord').mesh = cord
+  get('spinal_cord').anchors.push(...hindbrainFiles, ...vertebrae.flatMap((v) => v.entries))
+  // Sanity print: the tube stays within the spine's bounds and clear of the bone.
+  const radii = centred.points.map((_, i) => cordRadius((along[i] ?? 0) / cordLength))
+  const gaps = centred.clearance.map((c, i) => c - (radii[i] ?? 0)).slice(1, -1)
+  const spineBox = boundsOf(spineMesh)
+  const cordBox = boundsOf(cord)
+  const range = (b: Box, k: number): string => `${b.min[k]?.toFixed(3) ?? ''}..${b.max[k]?.toFixed(3) ?? ''}`
+  console.log(
+    `spinal cord: ${cordPath.length} control points, length ${cordLength.toFixed(3)} m, radius ${mm(Math.min(...radii))}..${mm(Math.max(...radii))} mm, least gap to bone ${mm(Math.min(...gaps))} mm; box x ${range(cordBox, 0)} y ${range(cordBox, 1)} z ${range(cordBox, 2)}; spine x ${range(spineBox, 0)} y ${range(spineBox, 1)} z ${range(spineBox, 2)}`,
+  )
+  console.log(
+    `  canal centres (${canals.length} vertebrae, each with its body in front and its arch behind): foramen radius / nearest bone, mm: ${vertebrae
+      .map((v, i) => {
+        const c = canals[i]
+        return c ? `${v.short} ${mm(c.radius)}/${mm(c.wall)}` : ''
+      })
+      .join(', ')}`,
+  )
+  if (
+    [0, 2].some((k) => (cordBox.min[k] ?? 0) < (spineBox.min[k] ?? 0) || (cordBox.max[k] ?? 0) > (spineBox.max[k] ?? 0))
+  )
+    throw new Error('the spinal cord leaves the spine bounds')
+  if (Math.min(...gaps) < 0.0005) throw new Error('the spinal cord touches the vertebrae')
+
+  // Joint markers: one sphere per main limb joint, at the joint space between the bones' closest surfaces (for the
+  // ball-and-socket hip and shoulder, at the centre of the sphere fitted to the ball's contact patch).
+  const joints: { centre: [number, number, number]; radius: number }[] = []
+  const jointAnchors: ManifestFile[] = []
+  const jointLog: string[] = []
+  for (const side of ['left', 'right'] as const) {
+    const bone = (organ: string, structure?: RegExp): Mesh => {
+      const entries = anchorFiles(`${organ}_${side}`, structure)
+      jointAnchors.push(...entries)
+      return anchorMesh(entries)
+    }
+    const humerus = bone('humerus')
+    const forearm = mergeMeshes([bone('radius'), bone('ulna')])
+    const femur = bone('femur')
+    const tibia = bone('tibia')
+    const pairs = [
+      ['shoulder', humerus, bone('scapula'), true, 0.023],
+      ['elbow', humerus, forearm, false, 0.02],
+      ['wrist', forearm, bone('hand', /scaphoid|lunate|triquetr/), false, 0.016],
+      ['hip', femur, bone('hip'), true, 0.025],
+      ['knee', femur, tibia, false, 0.025],
+      ['ankle', mergeMeshes([tibia, bone('fibula')]), bone('foot', /talus/), false, 0.019],
+    ] as const
+    for (const [name, a, b, ball, radius] of pairs) {
+      const c = contact(a, b)
+      const head = ball ? fitSphere(c.points) : null
+      const centre = head && head.radius > 0.012 && head.radius < 0.04 ? head.centre : c.centre
+      joints.push({ centre, radius })
+      jointLog.push(`${side} ${name} ${centre.map((v) => v.toFixed(3)).join(',')}`)
+    }
+  }
+  get('joints').mesh = spheres(joints)
+  get('joints').anchors.push(...new Map(jointAnchors.map((f) => [f.file, f])).values())
+  console.log(`joint markers: ${jointLog.join('; ')}`)
+
+  // Body fat: the skin wrap moved 7 mm inward along its normals (a shell just under the skin).
+  get('adipose_tissue').mesh = offsetInward(get('skin').mesh, 0.007)
+  get('adipose_tissue').anchors.push(manifestEntry('derived/skin_wrap.obj'))
+
   lap('loaded')
   // Simplify to budgets.
   let total = 0
@@ -307,15 +507,18 @@ async function main(): Promise<void> {
   }
 
   lap('simplified')
-  // Picks: rasterise every non-skin organ per view, once for all organs, once per sex (opposite-sex organs
-  // are not shown to that patient, so they cannot occlude).
+  // Picks: rasterise every organ outside the skin layer per view, once for all organs, once per sex (opposite-sex
+  // organs are not shown to that patient, so they cannot occlude). The skin layer (skin, body fat) is never hit by
+  // the app's rays. Organs drawn only where the record places something (joint markers) still count as occluders,
+  // so every pick also works when they are drawn.
   const order = [...ORGAN_IDS]
+  const skinLayer = (id: OrganId): boolean => ORGANS[id].layer === 'skin'
   const bodyBox = boundsOf(skin)
   const views: ViewFrom[] = ['front', 'back', 'left', 'right']
   const meshesFor = (sex: 'all' | 'male' | 'female'): (Mesh | null)[] =>
     order.map((id) => {
       const s = ORGANS[id].sex
-      if (id === 'skin' || (sex === 'male' && s === 'female') || (sex === 'female' && s === 'male')) return null
+      if (skinLayer(id) || (sex === 'male' && s === 'female') || (sex === 'female' && s === 'male')) return null
       return get(id).mesh
     })
   const buffers = new Map<string, ReturnType<typeof rasterise>>()
@@ -325,7 +528,7 @@ async function main(): Promise<void> {
   const picks = new Map<OrganId, PickCandidate>()
   const occluders = new Map<OrganId, OrganId[]>()
   for (const id of order) {
-    if (id === 'skin') continue
+    if (skinLayer(id)) continue
     const s = ORGANS[id].sex
     const key = s === 'male' ? 'male' : s === 'female' ? 'female' : 'all'
     const cands = views
@@ -383,6 +586,14 @@ async function main(): Promise<void> {
   const skinFront = rasterise(skinOnly, 'front', PICK_RES, bodyBox)
   const skinPick = pickIn(skinFront, order.indexOf('skin'))
   if (skinPick) picks.set('skin', skinPick)
+  // Other skin-layer nodes (the fat under the skin): first hit from the front over the organs (breasts lie in it).
+  for (const id of order) {
+    if (!skinLayer(id) || id === 'skin') continue
+    const withIt = meshesFor('all').map((m, i) => (order[i] === id ? get(id).mesh : m))
+    const cand = pickIn(rasterise(withIt, 'front', PICK_RES, bodyBox), order.indexOf(id))
+    if (!cand) throw new Error(`${id} is not visible from the front`)
+    picks.set(id, cand)
+  }
 
   // Document.
   const doc = new Document()
@@ -454,6 +665,7 @@ async function main(): Promise<void> {
       source,
       license,
       standIn: b.standIn,
+      standInParts: b.standInParts,
       sex: shape.sex,
       layer: shape.layer,
       laterality: shape.laterality,
@@ -477,6 +689,7 @@ async function main(): Promise<void> {
         sha256: f.sha256 ?? null,
         origin: f.sourceRepo ? `${f.sourceRepo}@${f.sourceCommit ?? ''}/${f.sourcePath ?? ''}` : null,
       })),
+      anchors: b.anchors.map((f) => ({ file: f.file, structure: f.structure ?? null, sha256: f.sha256 ?? null })),
     })
   }
 
@@ -537,7 +750,7 @@ async function main(): Promise<void> {
     triangles: total,
     pick: {
       method:
-        'orthographic ID/depth rasterisation (2 mm pixels) of all non-skin organs from front, back, left and right; opposite-sex organs are left out for sex-specific organs. pick = body-space surface point of the organ pixel farthest from the edge of the region where the organ is the first hit (chamfer distance transform); the front is used when its clearance is >= 5 mm, else the side with the largest clearance. pickClearance = that distance in metres. An organ covered from every side gets pickHide: the fewest organs (found by repeatedly removing the organ covering most of its footprint) that must be hidden for the pick to be the first hit. Skin: first hit from the front with the skin alone.',
+        'orthographic ID/depth rasterisation (2 mm pixels) of all organs outside the skin layer (skin and body fat are never hit by the app rays; the joint markers, drawn only when the record places something there, do count) from front, back, left and right; opposite-sex organs are left out for sex-specific organs. pick = body-space surface point of the organ pixel farthest from the edge of the region where the organ is the first hit (chamfer distance transform); the front is used when its clearance is >= 5 mm, else the side with the largest clearance. pickClearance = that distance in metres. An organ covered from every side gets pickHide: the fewest organs (found by repeatedly removing the organ covering most of its footprint) that must be hidden for the pick to be the first hit. Skin: first hit from the front with the skin alone. Body fat: first hit from the front over the organs.',
     },
     registration: {
       method:

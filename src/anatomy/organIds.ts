@@ -27,6 +27,7 @@ const o = (layer: OrganLayer, laterality: Laterality = null, sex: OrganSex = nul
 /** Every organ or region that is a node in public/models/body.glb. */
 export const ORGANS = {
   skin: o('skin'),
+  adipose_tissue: o('skin'),
   brain: o('organs'),
   eye_left: o('organs', 'left'),
   eye_right: o('organs', 'right'),
@@ -60,6 +61,7 @@ export const ORGANS = {
   small_intestine: o('organs'),
   large_intestine: o('organs'),
   spine: o('skeleton'),
+  spinal_cord: o('organs'),
   skull: o('skeleton'),
   ribs_sternum: o('skeleton'),
   clavicle_left: o('skeleton', 'left'),
@@ -80,6 +82,7 @@ export const ORGANS = {
   leg_right: o('skeleton', 'right'),
   foot_left: o('skeleton', 'left'),
   foot_right: o('skeleton', 'right'),
+  joints: o('skeleton'),
   breast_left: o('organs', 'left'),
   breast_right: o('organs', 'right'),
   prostate: o('organs', null, 'male'),

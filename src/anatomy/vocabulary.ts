@@ -4,7 +4,12 @@
  * Sources: UBERON ids from the EBI Expression Atlas anatomogram SVGs and the HRA GLB metadata (shared/anatomy
  * manifest.json); FMA ids from the BodyParts3D parts list (shared/anatomy manifest.json, organFma); SNOMED CT
  * body-structure ids from shared/reference/mapping/organs.tsv and bodysite-snomed.tsv (identifiers only).
- * Review status: ids transcribed for the crosswalk, not clinically reviewed; null where no id was verified.
+ * Review status: every UBERON, FMA and SNOMED CT id was checked (docs/mapping.md, "Ontology id verification")
+ * against the shared anatomogram SVGs, HRA manifest entries, BodyParts3D isa_element_parts.txt and organFma,
+ * Disease Ontology UBERON labels, TotalSegmentator/bodysite-snomed tables, the Uberon FMA bridge
+ * (obophenotype/uberon bridge/uberon-bridge-to-fma.obo) and DICOM/HL7 value sets showing code and display; wrong
+ * ids were corrected and ids with no verified match are null. Paired organs carry the side-specific id where one
+ * was verified, otherwise the generic one (UBERON, SNOMED CT) or null (FMA). Not clinically reviewed.
  * Labels are written by the project, in English and Spanish (ES_LABELS, lay and clinical).
  */
 import { ORGANS, type OrganId } from './organIds.ts'
@@ -54,9 +59,11 @@ type Row = readonly [
 // One row per organ: lay label, clinical label, UBERON, FMA, SNOMED CT body structure, parent region.
 const ORGAN_ROWS: Readonly<Record<OrganId, Row>> = {
   skin: ['Skin', 'Skin', 'UBERON:0002097', 'FMA:7163', '39937001', 'whole_body'],
+  // Stand-in: the fat under the skin, drawn only when the record places something there (obesity findings).
+  adipose_tissue: ['Body fat', 'Adipose tissue', 'UBERON:0001013', 'FMA:20110', '55603005', 'whole_body'],
   brain: ['Brain', 'Brain', 'UBERON:0000955', 'FMA:50801', '12738006', 'head'],
-  eye_left: ['Left eye', 'Left eye', 'UBERON:0004548', 'FMA:58082', '8966001', 'head'],
-  eye_right: ['Right eye', 'Right eye', 'UBERON:0004549', 'FMA:58299', '18944008', 'head'],
+  eye_left: ['Left eye', 'Left eye', 'UBERON:0004548', 'FMA:12515', '8966001', 'head'],
+  eye_right: ['Right eye', 'Right eye', 'UBERON:0004549', 'FMA:12514', '18944008', 'head'],
   ear_left: ['Left ear', 'Left ear', 'UBERON:0001690', null, '89644007', 'head'],
   ear_right: ['Right ear', 'Right ear', 'UBERON:0001690', null, '25577004', 'head'],
   nose_sinuses: [
@@ -67,18 +74,18 @@ const ORGAN_ROWS: Readonly<Record<OrganId, Row>> = {
     '45206002',
     'head',
   ],
-  throat: ['Throat', 'Pharynx', 'UBERON:0000341', 'FMA:46632', '54066008', 'neck'],
+  throat: ['Throat', 'Pharynx', 'UBERON:0000341', 'FMA:46688', '54066008', 'neck'],
   mouth: ['Mouth', 'Oral cavity', 'UBERON:0000165', 'FMA:49184', '123851003', 'head'],
-  teeth: ['Teeth', 'Dentition', 'UBERON:0003672', 'FMA:55704', '38199008', 'head'],
+  teeth: ['Teeth', 'Dentition', 'UBERON:0003672', 'FMA:75150', '38199008', 'head'],
   jaw: ['Jaw', 'Mandible', 'UBERON:0001684', 'FMA:52748', '91609006', 'head'],
-  thyroid: ['Thyroid', 'Thyroid gland', 'UBERON:0002046', null, '69748006', 'neck'],
-  larynx: ['Voice box', 'Larynx', 'UBERON:0001737', null, '4596009', 'neck'],
+  thyroid: ['Thyroid', 'Thyroid gland', 'UBERON:0002046', 'FMA:9603', '69748006', 'neck'],
+  larynx: ['Voice box', 'Larynx', 'UBERON:0001737', 'FMA:55097', '4596009', 'neck'],
   trachea_bronchi: ['Windpipe and airways', 'Trachea and bronchi', 'UBERON:0003126', 'FMA:7394', '110726009', 'chest'],
-  lung_left: ['Left lung', 'Left lung', 'UBERON:0002168', 'FMA:7311', '44029006', 'chest'],
-  lung_right: ['Right lung', 'Right lung', 'UBERON:0002167', 'FMA:7310', '3341006', 'chest'],
+  lung_left: ['Left lung', 'Left lung', 'UBERON:0002168', 'FMA:7310', '44029006', 'chest'],
+  lung_right: ['Right lung', 'Right lung', 'UBERON:0002167', 'FMA:7309', '3341006', 'chest'],
   heart: ['Heart', 'Heart', 'UBERON:0000948', 'FMA:7088', '80891009', 'chest'],
-  aorta: ['Main artery (aorta)', 'Aorta', 'UBERON:0000947', 'FMA:3736', '15825003', 'chest'],
-  great_veins: ['Large veins', 'Venae cavae', 'UBERON:0004087', 'FMA:10951', null, 'chest'],
+  aorta: ['Main artery (aorta)', 'Aorta', 'UBERON:0000947', 'FMA:3734', '15825003', 'chest'],
+  great_veins: ['Large veins', 'Venae cavae', 'UBERON:0004087', null, '35532006', 'chest'],
   oesophagus: ['Food pipe', 'Oesophagus', 'UBERON:0001043', 'FMA:7131', '32849002', 'chest'],
   stomach: ['Stomach', 'Stomach', 'UBERON:0000945', 'FMA:7148', '69695003', 'abdomen'],
   liver: ['Liver', 'Liver', 'UBERON:0002107', 'FMA:7197', '10200004', 'abdomen'],
@@ -87,9 +94,9 @@ const ORGAN_ROWS: Readonly<Record<OrganId, Row>> = {
   spleen: ['Spleen', 'Spleen', 'UBERON:0002106', 'FMA:7196', '78961009', 'abdomen'],
   kidney_left: ['Left kidney', 'Left kidney', 'UBERON:0004538', 'FMA:7205', '18639004', 'abdomen'],
   kidney_right: ['Right kidney', 'Right kidney', 'UBERON:0004539', 'FMA:7204', '9846003', 'abdomen'],
-  adrenal_left: ['Left adrenal gland', 'Left adrenal gland', 'UBERON:0002369', 'FMA:15630', '23451007', 'abdomen'],
-  adrenal_right: ['Right adrenal gland', 'Right adrenal gland', 'UBERON:0002369', 'FMA:15629', '23451007', 'abdomen'],
-  ureters: ['Ureters', 'Ureters', 'UBERON:0000056', 'FMA:15572', '87953007', 'abdomen'],
+  adrenal_left: ['Left adrenal gland', 'Left adrenal gland', 'UBERON:0001234', 'FMA:15630', '23451007', 'abdomen'],
+  adrenal_right: ['Right adrenal gland', 'Right adrenal gland', 'UBERON:0001233', 'FMA:15629', '23451007', 'abdomen'],
+  ureters: ['Ureters', 'Ureters', 'UBERON:0000056', 'FMA:9704', '87953007', 'abdomen'],
   bladder: ['Bladder', 'Urinary bladder', 'UBERON:0001255', 'FMA:15900', '89837001', 'pelvis'],
   small_intestine: ['Small intestine', 'Small intestine', 'UBERON:0002108', 'FMA:7200', '30315005', 'abdomen'],
   large_intestine: [
@@ -101,50 +108,61 @@ const ORGAN_ROWS: Readonly<Record<OrganId, Row>> = {
     'abdomen',
   ],
   spine: ['Spine', 'Vertebral column', 'UBERON:0001130', 'FMA:13478', '421060004', 'back'],
+  // Stand-in: a stylised cord in the vertebral canal (BodyParts3D has no spinal cord mesh).
+  spinal_cord: ['Spinal cord', 'Spinal cord', 'UBERON:0002240', 'FMA:7647', '2748008', 'back'],
   skull: ['Skull', 'Skull', 'UBERON:0003129', 'FMA:46565', '89546000', 'head'],
   ribs_sternum: ['Ribs and breastbone', 'Ribs and sternum', 'UBERON:0003252', 'FMA:7480', '113197003', 'chest'],
   clavicle_left: ['Left collarbone', 'Left clavicle', 'UBERON:0001105', 'FMA:13323', '51299004', 'upper_limb'],
   clavicle_right: ['Right collarbone', 'Right clavicle', 'UBERON:0001105', 'FMA:13322', '51299004', 'upper_limb'],
-  shoulder_left: ['Left shoulder', 'Left shoulder', 'UBERON:0001467', null, '16982005', 'upper_limb'],
-  shoulder_right: ['Right shoulder', 'Right shoulder', 'UBERON:0001467', null, '16982005', 'upper_limb'],
+  shoulder_left: ['Left shoulder', 'Left shoulder', 'UBERON:0001467', null, '91775009', 'upper_limb'],
+  shoulder_right: ['Right shoulder', 'Right shoulder', 'UBERON:0001467', null, '91774008', 'upper_limb'],
   arm_left: ['Left arm', 'Left upper limb (arm and forearm)', 'UBERON:0001460', null, null, 'upper_limb'],
   arm_right: ['Right arm', 'Right upper limb (arm and forearm)', 'UBERON:0001460', null, null, 'upper_limb'],
-  hand_left: ['Left hand and wrist', 'Left hand', 'UBERON:0002398', 'FMA:24436', '85562004', 'upper_limb'],
-  hand_right: ['Right hand and wrist', 'Right hand', 'UBERON:0002398', 'FMA:24435', '85562004', 'upper_limb'],
-  hip_left: ['Left hip', 'Left hip', 'UBERON:0001464', 'FMA:16587', '29836001', 'pelvis'],
-  hip_right: ['Right hip', 'Right hip', 'UBERON:0001464', 'FMA:16586', '29836001', 'pelvis'],
+  hand_left: ['Left hand and wrist', 'Left hand', 'UBERON:0002398', null, '85151006', 'upper_limb'],
+  hand_right: ['Right hand and wrist', 'Right hand', 'UBERON:0002398', null, '78791008', 'upper_limb'],
+  hip_left: ['Left hip', 'Left hip', 'UBERON:0001464', 'FMA:16587', '287679003', 'pelvis'],
+  hip_right: ['Right hip', 'Right hip', 'UBERON:0001464', 'FMA:16586', '287579007', 'pelvis'],
   femur_left: ['Left thigh bone', 'Left femur', 'UBERON:0000981', 'FMA:24475', '71341001', 'lower_limb'],
   femur_right: ['Right thigh bone', 'Right femur', 'UBERON:0000981', 'FMA:24474', '71341001', 'lower_limb'],
-  knee_left: ['Left knee', 'Left knee', 'UBERON:0001465', null, '72696002', 'lower_limb'],
-  knee_right: ['Right knee', 'Right knee', 'UBERON:0001465', null, '72696002', 'lower_limb'],
+  knee_left: ['Left knee', 'Left knee', 'UBERON:0001465', null, '82169009', 'lower_limb'],
+  knee_right: ['Right knee', 'Right knee', 'UBERON:0001465', null, '6757004', 'lower_limb'],
   leg_left: [
     'Left lower leg and ankle',
     'Left leg (tibia and fibula)',
-    'UBERON:0000978',
+    'UBERON:0003823',
     null,
-    '30021000',
+    '48979004',
     'lower_limb',
   ],
   leg_right: [
     'Right lower leg and ankle',
     'Right leg (tibia and fibula)',
-    'UBERON:0000978',
+    'UBERON:0003823',
     null,
-    '30021000',
+    '32696007',
     'lower_limb',
   ],
-  foot_left: ['Left foot', 'Left foot', 'UBERON:0002387', 'FMA:24483', '56459004', 'lower_limb'],
-  foot_right: ['Right foot', 'Right foot', 'UBERON:0002387', 'FMA:24482', '56459004', 'lower_limb'],
+  foot_left: ['Left foot', 'Left foot', 'UBERON:0002387', null, '22335008', 'lower_limb'],
+  foot_right: ['Right foot', 'Right foot', 'UBERON:0002387', null, '7769000', 'lower_limb'],
+  // Stand-in: markers at the main limb joints, for joint findings whose record does not name the joint.
+  joints: [
+    'Joints (which joint not recorded)',
+    'Joints, site not recorded',
+    'UBERON:0002217',
+    'FMA:7490',
+    '39352004',
+    'whole_body',
+  ],
   breast_left: ['Left breast', 'Left breast', 'UBERON:0000310', null, '80248007', 'chest'],
   breast_right: ['Right breast', 'Right breast', 'UBERON:0000310', null, '73056007', 'chest'],
   prostate: ['Prostate', 'Prostate gland', 'UBERON:0002367', 'FMA:9600', '41216001', 'pelvis'],
-  testes: ['Testicles', 'Testes', 'UBERON:0000473', 'FMA:7212', '40689003', 'pelvis'],
-  penis: ['Penis', 'Penis', 'UBERON:0000989', 'FMA:19618', '18911002', 'pelvis'],
-  uterus: ['Womb', 'Uterus', 'UBERON:0000995', null, '35039007', 'pelvis'],
-  ovary_left: ['Left ovary', 'Left ovary', 'UBERON:0002119', null, '43981004', 'pelvis'],
-  ovary_right: ['Right ovary', 'Right ovary', 'UBERON:0002118', null, '20610003', 'pelvis'],
+  testes: ['Testicles', 'Testes', 'UBERON:0000473', 'FMA:7210', '40689003', 'pelvis'],
+  penis: ['Penis', 'Penis', 'UBERON:0000989', 'FMA:9707', '18911002', 'pelvis'],
+  uterus: ['Womb', 'Uterus', 'UBERON:0000995', 'FMA:17558', '35039007', 'pelvis'],
+  ovary_left: ['Left ovary', 'Left ovary', 'UBERON:0002119', 'FMA:7214', '43981004', 'pelvis'],
+  ovary_right: ['Right ovary', 'Right ovary', 'UBERON:0002118', 'FMA:7213', '20837000', 'pelvis'],
   fallopian_tubes: ['Fallopian tubes', 'Uterine tubes', 'UBERON:0003889', null, '31435000', 'pelvis'],
-  vagina: ['Vagina', 'Vagina', 'UBERON:0000996', null, '76784001', 'pelvis'],
+  vagina: ['Vagina', 'Vagina', 'UBERON:0000996', 'FMA:19949', '76784001', 'pelvis'],
 }
 
 // The non-organ regions. 'mind' is drawn as a soft halo around the whole figure (never on the brain mesh);
@@ -157,6 +175,7 @@ const REGION_ROWS: Readonly<Record<RegionId, readonly [LabelPair, PlaceDisplay]>
 // Spanish labels (lay, clinical), written by the project.
 const ES_LABELS: Readonly<Record<PlaceId, LabelPair>> = {
   skin: { lay: 'Piel', clinical: 'Piel' },
+  adipose_tissue: { lay: 'Grasa corporal', clinical: 'Tejido adiposo' },
   brain: { lay: 'Cerebro', clinical: 'Encéfalo' },
   eye_left: { lay: 'Ojo izquierdo', clinical: 'Ojo izquierdo' },
   eye_right: { lay: 'Ojo derecho', clinical: 'Ojo derecho' },
@@ -190,6 +209,7 @@ const ES_LABELS: Readonly<Record<PlaceId, LabelPair>> = {
   small_intestine: { lay: 'Intestino delgado', clinical: 'Intestino delgado' },
   large_intestine: { lay: 'Intestino grueso', clinical: 'Intestino grueso (colon y recto)' },
   spine: { lay: 'Columna', clinical: 'Columna vertebral' },
+  spinal_cord: { lay: 'Médula espinal', clinical: 'Médula espinal' },
   skull: { lay: 'Cráneo', clinical: 'Cráneo' },
   ribs_sternum: { lay: 'Costillas y esternón', clinical: 'Costillas y esternón' },
   clavicle_left: { lay: 'Clavícula izquierda', clinical: 'Clavícula izquierda' },
@@ -210,6 +230,7 @@ const ES_LABELS: Readonly<Record<PlaceId, LabelPair>> = {
   leg_right: { lay: 'Pierna y tobillo derechos', clinical: 'Pierna derecha (tibia y peroné)' },
   foot_left: { lay: 'Pie izquierdo', clinical: 'Pie izquierdo' },
   foot_right: { lay: 'Pie derecho', clinical: 'Pie derecho' },
+  joints: { lay: 'Articulaciones (sin indicar cuál)', clinical: 'Articulaciones, localización no registrada' },
   breast_left: { lay: 'Mama izquierda', clinical: 'Mama izquierda' },
   breast_right: { lay: 'Mama derecha', clinical: 'Mama derecha' },
   prostate: { lay: 'Próstata', clinical: 'Glándula prostática' },

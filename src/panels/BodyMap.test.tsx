@@ -60,7 +60,10 @@ describe('BodyMap', () => {
     for (const label of ['Womb', 'Vagina', 'Prostate', 'Testicles', 'Penis']) expect(organs).not.toContain(label)
     // no record places anything on the breasts here, so their stand-ins are not drawn on a neutral body
     expect(organs).not.toContain('Left breast')
-    expect(organs.at(-1)).toBe('Large intestine')
+    expect(organs.at(-1)).toBe('Spinal cord')
+    // nor the body fat and joint markers, which are listed (and drawn) only where the record places something
+    expect(names('Skin')).toEqual(['Skin'])
+    expect(names('Bones and joints')).not.toContain('Joints (which joint not recorded)')
   })
 
   it('selects with Enter after arrow keys, wraps, and announces the selection', () => {

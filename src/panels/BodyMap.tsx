@@ -39,11 +39,13 @@ export function BodyMap() {
   const requestView = useTwin((s) => s.requestView)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
   const groups = useMemo(() => {
-    const ids = organsForSex(sex, statuses)
+    // The same rule as the 3D body: place-only stand-ins (body fat, joint markers) are listed where the record
+    // places something there, or while selected.
+    const ids = organsForSex(sex, statuses, selected)
     return GROUPS.map((g) => ({ ...g, ids: ids.filter((id) => ORGANS[id].layer === g.layer) })).filter(
       (g) => g.ids.length > 0,
     )
-  }, [sex, statuses])
+  }, [sex, statuses, selected])
   const order = useMemo(() => groups.flatMap((g) => g.ids), [groups])
   const buttons = useRef(new Map<OrganId, HTMLButtonElement>())
   const listRef = useRef<HTMLDivElement>(null)

@@ -5,6 +5,8 @@ import * as THREE from 'three'
 import { TwinContext } from '../twin/TwinContext.tsx'
 import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
 import type { NormalisedRecord } from '../timeline/types.ts'
+import type { PlaceId } from '../anatomy/types.ts'
+import { STATUS_STYLES } from '../twin/palette.ts'
 import { extractBodyParts, HIGHLIGHT } from './bodyModel.ts'
 import { SceneContents } from './SceneContents.tsx'
 
@@ -26,6 +28,8 @@ function fakeBody(): THREE.Group {
   add('uterus', { pick: [0, 0.9, 0.1], pickFrom: 'front', pickHide: ['small_intestine', 'not_an_organ'] }, 0.3)
   add('prostate', { pick: [0, 0.9, 0.1], pickFrom: 'front', pickHide: [] }, 0.4)
   add('not_an_organ', {}, 0.5)
+  add('adipose_tissue', { pick: [0.6, 1, 0.05], pickFrom: 'front', pickHide: [] }, 0.6)
+  add('joints', { pick: [0.7, 1, 0.05], pickFrom: 'front', pickHide: [] }, 0.7)
   return group
 }
 
@@ -41,6 +45,27 @@ function storeFor(gender: 'female' | 'male' | null): TwinStore {
   const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
   store.getState().recordLoaded(generation, recordFor(gender), [], [])
   return store
+}
+
+/**
+ * Gives places a status without going through the mapping tables: a relative's condition on them (status
+ * 'family-history').
+ */
+function placeOn(store: TwinStore, places: readonly PlaceId[]): void {
+  const map = store.getState().map
+  if (map === null) throw new Error('no record loaded')
+  const source = { resourceType: 'FamilyMemberHistory', id: 'f1', reference: 'FamilyMemberHistory/f1', versionId: null }
+  const item = {
+    id: 'FamilyMemberHistory/f1#0',
+    source,
+    relationship: 'Mother',
+    relationshipCode: null,
+    condition: 'Test condition',
+    onsetAge: null,
+    places,
+    rule: null,
+  }
+  store.setState({ map: { ...map, familyHistory: [...map.familyHistory, item] } })
 }
 
 let renderer: Renderer | null = null
@@ -73,7 +98,15 @@ afterEach(async () => {
 describe('SceneContents', () => {
   it('reads one part per known organ id with its pick extras', () => {
     const parts = extractBodyParts(fakeBody())
-    expect(parts.map((p) => p.id)).toEqual(['skin', 'heart', 'femur_left', 'uterus', 'prostate'])
+    expect(parts.map((p) => p.id)).toEqual([
+      'skin',
+      'heart',
+      'femur_left',
+      'uterus',
+      'prostate',
+      'adipose_tissue',
+      'joints',
+    ])
     expect(parts[3]?.pick).toEqual([0, 0.9, 0.1])
     expect(parts[3]?.pickFrom).toBe('front')
     expect(parts[3]?.pickHide).toEqual(['small_intestine'])
@@ -131,10 +164,63 @@ describe('SceneContents', () => {
     expect(material('skin').transparent).toBe(true)
     expect(material('skin').depthWrite).toBe(false)
     expect(material('skin').opacity).toBe(0.25)
-    expect(skin.renderOrder).toBe(1)
+    // drawn after the opaque organs, and after the fat layer under it
+    expect(skin.renderOrder).toBe(2)
     // an organ with the same kind of ray is hit
     mesh('heart').raycast(new THREE.Raycaster(new THREE.Vector3(0.1, 1, 5), new THREE.Vector3(0, 0, -1)), hits)
     expect(hits).toHaveLength(2)
+  })
+
+  it('never raycasts the body fat either; it is see-through, drawn under the skin and takes its own status', async () => {
+    const store = storeFor('male')
+    placeOn(store, ['adipose_tissue', 'whole_body'])
+    const { mesh, material } = await renderScene(store)
+    const fat = mesh('adipose_tissue')
+    expect(fat.visible).toBe(true)
+    const hits: THREE.Intersection[] = []
+    fat.raycast(new THREE.Raycaster(new THREE.Vector3(0.6, 1, 5), new THREE.Vector3(0, 0, -1)), hits)
+    expect(hits).toEqual([])
+    expect(material('adipose_tissue').transparent).toBe(true)
+    expect(material('adipose_tissue').depthWrite).toBe(false)
+    expect(fat.renderOrder).toBe(1)
+    expect(fat.renderOrder).toBeLessThan(mesh('skin').renderOrder)
+    // its own status colour (not the skin's light whole-body tint), and never fainter than 35 %
+    expect(`#${material('adipose_tissue').color.getHexString()}`).toBe(
+      STATUS_STYLES['family-history'].colour.toLowerCase(),
+    )
+    expect(material('skin').color.getHexString()).not.toBe(material('adipose_tissue').color.getHexString())
+    expect(material('adipose_tissue').opacity).toBe(0.35)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setSkinOpacity(0.8)
+      await Promise.resolve()
+    })
+    expect(material('adipose_tissue').opacity).toBe(0.8)
+  })
+
+  it('draws the body fat and the joint markers only where the record places something, or while selected', async () => {
+    const store = storeFor('female')
+    const { mesh, r } = await renderScene(store)
+    // nothing placed: the default look of the body does not change, and the hidden markers catch no rays
+    expect([mesh('adipose_tissue').visible, mesh('joints').visible]).toEqual([false, false])
+    const hits: THREE.Intersection[] = []
+    mesh('joints').raycast(new THREE.Raycaster(new THREE.Vector3(0.7, 1, 5), new THREE.Vector3(0, 0, -1)), hits)
+    expect(hits).toEqual([])
+    // selected (e.g. from a link): drawn while selected
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().selectOrgan('joints')
+      await Promise.resolve()
+    })
+    expect([mesh('adipose_tissue').visible, mesh('joints').visible]).toEqual([false, true])
+    mesh('joints').raycast(new THREE.Raycaster(new THREE.Vector3(0.7, 1, 5), new THREE.Vector3(0, 0, -1)), hits)
+    expect(hits.length).toBeGreaterThan(0)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().selectOrgan(null)
+      placeOn(store, ['joints', 'adipose_tissue'])
+      await Promise.resolve()
+    })
+    expect([mesh('adipose_tissue').visible, mesh('joints').visible]).toEqual([true, true])
+    await r.fireEvent(r.scene.findByProps({ name: 'joints' }), 'onClick')
+    expect(store.getState().selectedOrganId).toBe('joints')
   })
 
   it('hides a layer with visible=false (never unmounted) and stops it catching rays', async () => {

@@ -16,7 +16,19 @@ import { useTwinStore } from './useTwinStore.ts'
 /** Two taps on the same organ within this time focus the camera on it (touch has no reliable dblclick). */
 const DOUBLE_TAP_MS = 400
 
-/** Never hit by rays: the skin must not swallow clicks meant for the organs inside it (TOOLCHAIN.md gotcha 5). */
+/** The body fat shell is never fainter than this, so its own status colour stays readable at a low X-ray setting. */
+const FAT_MIN_OPACITY = 0.35
+
+/**
+ * Draw order of the see-through skin-layer shells, after the opaque organs: the fat under the skin first, then the
+ * skin over it.
+ */
+const SHELL_ORDER: Readonly<Record<string, number>> = { adipose_tissue: 1, skin: 2 }
+
+/**
+ * Never hit by rays: the skin and the fat under it must not swallow clicks meant for the organs inside them
+ * (TOOLCHAIN.md gotcha 5).
+ */
 function noRaycast(): void {
   return undefined
 }
@@ -36,19 +48,22 @@ function applyHighlights(
 ): void {
   for (const [id, material] of materials) {
     const status = statuses.get(id)
-    if (ORGANS[id].layer === 'skin') {
+    if (id === 'skin') {
       // The see-through skin is the outline of the whole figure: it takes a light tint of the whole-body region's
-      // status (systemic findings such as a BMI finding), never of its own, which the body map states in words.
+      // status (systemic findings such as fever or a drug overdose), never of its own, which the body map states in
+      // words.
       const whole = statuses.get('whole_body')
       material.color.set(layerColour(id))
       if (whole !== undefined) material.color.lerp(new Color(STATUS_STYLES[whole].colour), 0.35)
     } else {
+      // Everything else, the see-through body fat under the skin included, takes its own status colour.
       material.color.set(status !== undefined ? STATUS_STYLES[status].colour : layerColour(id))
     }
     const colour = id === selected ? HIGHLIGHT.selected : id === hovered ? HIGHLIGHT.hovered : '#000000'
     material.emissive.set(colour)
     material.emissiveIntensity = id === selected ? 0.6 : id === hovered ? 0.45 : 0
-    if (ORGANS[id].layer === 'skin') material.opacity = skinOpacity
+    if (id === 'skin') material.opacity = skinOpacity
+    else if (ORGANS[id].layer === 'skin') material.opacity = Math.max(skinOpacity, FAT_MIN_OPACITY)
   }
 }
 
@@ -103,8 +118,9 @@ export function SceneContents({ parts }: SceneContentsProps) {
         const material = materials.get(part.id)
         if (material === undefined) return null
         const layer = ORGANS[part.id].layer
-        const visible = layers[layer] && isShownForSex(part.id, sex, statuses) && !hidden.includes(part.id)
+        const visible = layers[layer] && isShownForSex(part.id, sex, statuses, selected) && !hidden.includes(part.id)
         if (layer === 'skin') {
+          // Never clicked in 3D: the skin layer is reached through the body map (keyboard and pointer).
           return (
             <mesh
               key={part.id}
@@ -112,7 +128,7 @@ export function SceneContents({ parts }: SceneContentsProps) {
               geometry={part.geometry}
               material={material}
               visible={visible}
-              renderOrder={1}
+              renderOrder={SHELL_ORDER[part.id] ?? 1}
               raycast={noRaycast}
             />
           )

@@ -64,17 +64,34 @@ describe('sex-specific organs', () => {
   })
   it('shows neither set for unknown, other or missing gender (neutral body)', () => {
     for (const gender of ['unknown', 'other', null, undefined]) expect(bodySexOf(gender)).toBeNull()
+    // 67 organ ids: 5 female-only and 3 male-only
     const neutral = organsForSex(null)
-    expect(neutral).toHaveLength(56)
+    expect(neutral).toHaveLength(59)
     expect(neutral.filter((id) => ['prostate', 'testes', 'penis', 'uterus', 'vagina'].includes(id))).toEqual([])
-    expect(organsForSex('female')).toHaveLength(61)
-    expect(organsForSex('male')).toHaveLength(59)
+    expect(organsForSex('female')).toHaveLength(64)
+    expect(organsForSex('male')).toHaveLength(62)
   })
 
   it('draws the breast stand-ins on male and neutral bodies only where the record places something', () => {
     expect(isShownForSex('breast_left', 'female', new Set())).toBe(true)
     expect(isShownForSex('breast_left', 'male', new Set())).toBe(false)
     expect(isShownForSex('breast_left', null, new Set(['breast_left']))).toBe(true)
-    expect(organsForSex('male', new Set(['heart']))).toHaveLength(57)
+    // 62 male organs less the two breasts, the body fat and the joint markers (none placed)
+    expect(organsForSex('male', new Set(['heart']))).toHaveLength(58)
+  })
+
+  it('draws the body fat and the joint markers on any body only where the record places something, or while selected', () => {
+    for (const sex of ['female', 'male', null] as const) {
+      expect(isShownForSex('adipose_tissue', sex, new Set())).toBe(false)
+      expect(isShownForSex('joints', sex, new Set(['heart']))).toBe(false)
+      expect(isShownForSex('adipose_tissue', sex, new Set(['adipose_tissue']))).toBe(true)
+      expect(isShownForSex('joints', sex, new Set(), 'joints')).toBe(true)
+      expect(isShownForSex('joints', sex, new Set(), 'heart')).toBe(false)
+    }
+    // the spinal cord is an ordinary organ
+    expect(isShownForSex('spinal_cord', 'male', new Set())).toBe(true)
+    expect(organsForSex('female', new Set())).toHaveLength(62)
+    expect(organsForSex('female', new Set(['joints']))).toContain('joints')
+    expect(organsForSex('female', new Set(), 'adipose_tissue')).toContain('adipose_tissue')
   })
 })

@@ -7,6 +7,10 @@
  *
  * Breasts are stylised stand-ins sized for an adult female chest. On male and neutral bodies they are drawn only
  * when the record places something there (men have breast tissue too, and its findings must stay visible).
+ *
+ * The body fat layer and the joint markers are stand-ins that would change every body's look (a shell under the
+ * skin, spheres on every limb joint): on all bodies they are drawn only when the record places something there, or
+ * while they are selected.
  */
 import { ORGANS, ORGAN_IDS, type OrganId, type OrganLayer } from '../anatomy/organIds.ts'
 
@@ -27,14 +31,26 @@ export function bodySexOf(gender: string | null | undefined): BodySex {
   return gender === 'female' || gender === 'male' ? gender : null
 }
 
+/** Stand-ins drawn on every body only where the record places something (or while selected). */
+export const SHOWN_WHEN_PLACED: ReadonlySet<OrganId> = new Set<OrganId>(['adipose_tissue', 'joints'])
+
 /**
  * True when the organ belongs to the body variant (organs without a sex are shown for everyone).
+ * Without `placed` (no record to go by) every organ of the variant counts, the place-only stand-ins included.
  * @param id - organ id
  * @param sex - body variant
- * @param placed - places the record puts something on (for the breast stand-ins on male and neutral bodies)
+ * @param placed - places the record puts something on (for the breast stand-ins on male and neutral bodies, and
+ *   the body fat and joint markers on every body)
+ * @param selected - the selected organ: a place-only stand-in is shown while it is selected
  */
-export function isShownForSex(id: OrganId, sex: BodySex, placed?: Pick<ReadonlySet<string>, 'has'>): boolean {
+export function isShownForSex(
+  id: OrganId,
+  sex: BodySex,
+  placed?: Pick<ReadonlySet<string>, 'has'>,
+  selected?: OrganId | null,
+): boolean {
   const organSex = ORGANS[id].sex
+  if (placed !== undefined && SHOWN_WHEN_PLACED.has(id)) return placed.has(id) || id === selected
   if (placed !== undefined && sex !== 'female' && (id === 'breast_left' || id === 'breast_right')) return placed.has(id)
   return organSex === null || organSex === sex
 }
@@ -43,7 +59,12 @@ export function isShownForSex(id: OrganId, sex: BodySex, placed?: Pick<ReadonlyS
  * The organs that exist in the body variant, in vocabulary order.
  * @param sex - body variant
  * @param placed - places the record puts something on (see isShownForSex)
+ * @param selected - the selected organ (see isShownForSex)
  */
-export function organsForSex(sex: BodySex, placed?: Pick<ReadonlySet<string>, 'has'>): readonly OrganId[] {
-  return ORGAN_IDS.filter((id) => isShownForSex(id, sex, placed))
+export function organsForSex(
+  sex: BodySex,
+  placed?: Pick<ReadonlySet<string>, 'has'>,
+  selected?: OrganId | null,
+): readonly OrganId[] {
+  return ORGAN_IDS.filter((id) => isShownForSex(id, sex, placed, selected))
 }

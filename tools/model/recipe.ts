@@ -12,8 +12,20 @@ export type OrganSource =
   | { readonly kind: 'derived'; readonly file: string }
   /** HRA VH_Female GLBs, carried onto the BP3D pelvis by the pelvis registration. */
   | { readonly kind: 'hra'; readonly files: readonly string[] }
-  /** A stylised procedural stand-in (no source data). */
-  | { readonly kind: 'standin'; readonly shape: 'breast' | 'sinuses' }
+  /** A stylised procedural stand-in (no source data), placed by tools/build-model.ts from neighbouring anatomy. */
+  | { readonly kind: 'standin'; readonly shape: StandInShape }
+
+/** The procedural stand-in shapes. */
+export type StandInShape = 'breast' | 'sinuses' | 'spinalCord' | 'jointMarkers' | 'fatLayer'
+
+/** How each stand-in shape is named in the GLB extras (`standInParts`, `source`) and the provenance file. */
+export const STAND_IN_PARTS: Readonly<Record<StandInShape, string>> = {
+  breast: 'breast',
+  sinuses: 'sinuses',
+  spinalCord: 'spinal cord tube through the vertebral canal',
+  jointMarkers: 'joint markers at the shoulders, elbows, wrists, hips, knees and ankles',
+  fatLayer: 'fat layer offset 7 mm inward from the skin wrap',
+}
 
 /** Build recipe for one organ node. */
 export interface OrganRecipe {
@@ -36,6 +48,12 @@ export const RECIPES: Readonly<Record<OrganId, OrganRecipe>> = {
     budget: 30000,
     fma: 'FMA7163',
     uberon: 'UBERON:0002097',
+  },
+  adipose_tissue: {
+    label: 'Body fat (subcutaneous)',
+    sources: [{ kind: 'standin', shape: 'fatLayer' }],
+    budget: 10000,
+    uberon: 'UBERON:0001013',
   },
   brain: { label: 'Brain', sources: [bp(['brain'])], budget: 20000, uberon: 'UBERON:0000955' },
   eye_left: { label: 'Left eye', sources: [bp(['eye_left'])], budget: 2500, uberon: 'UBERON:0000970' },
@@ -155,6 +173,13 @@ export const RECIPES: Readonly<Record<OrganId, OrganRecipe>> = {
     uberon: 'UBERON:0000059',
   },
   spine: { label: 'Spine', sources: [bp(['spine'])], budget: 10000, uberon: 'UBERON:0001130' },
+  spinal_cord: {
+    label: 'Spinal cord',
+    sources: [{ kind: 'standin', shape: 'spinalCord' }],
+    budget: 1300,
+    fma: 'FMA7647',
+    uberon: 'UBERON:0002240',
+  },
   skull: { label: 'Skull', sources: [bp(['skull'])], budget: 10000, uberon: 'UBERON:0003129' },
   ribs_sternum: {
     label: 'Ribs and sternum',
@@ -184,6 +209,13 @@ export const RECIPES: Readonly<Record<OrganId, OrganRecipe>> = {
   leg_right: { label: 'Right lower leg bones', sources: [bp(['tibia_right', 'fibula_right'])], budget: 900 },
   foot_left: { label: 'Left foot bones', sources: [bp(['foot_left'])], budget: 2500 },
   foot_right: { label: 'Right foot bones', sources: [bp(['foot_right'])], budget: 2500 },
+  joints: {
+    label: 'Joints, site not recorded',
+    sources: [{ kind: 'standin', shape: 'jointMarkers' }],
+    budget: 2400,
+    fma: 'FMA7490',
+    uberon: 'UBERON:0002217',
+  },
   breast_left: {
     label: 'Left breast',
     sources: [{ kind: 'standin', shape: 'breast' }],
