@@ -487,14 +487,57 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     expect(anaemia?.places).toEqual(['aorta', 'great_veins'])
     const arthritis = one(cond('kx', concept(null, null, 'Arthritis'))).placements[0]
     expect(arthritis?.rule.ruleId).toBe('keyword:site.joints')
-    expect(arthritis?.places).toEqual(['whole_body'])
+    expect(arthritis?.places).toEqual(['joints'])
+    expect(arthritis?.rule.reason).toBe(
+      'Shown at the joints (which joint not recorded) because a word in the record text matches keyword rule site.joints. Placed by a word in the record text, not by a code: a keyword match, less certain than a code. The code does not name which joint, so it is shown at the joints marker (the main limb joints together), not at one joint.',
+    )
+    expect(one(cond('kh', concept(null, null, 'Arthritis of hip'))).placements[0]?.places).toEqual([
+      'hip_left',
+      'hip_right',
+    ])
     const leukaemia = one(cond('kl', concept(null, null, 'Leukemia'))).placements[0]
     expect(leukaemia?.rule.ruleId).toBe('keyword:site.blood')
     expect(leukaemia?.places).toEqual(['whole_body'])
   })
-  it('keeps body-mass-index findings, chronic pain and drug overdose in the whole-body region', () => {
-    for (const code of ['162864005', '408512008', '82423001', '55680006']) {
+  it('shows body-mass-index findings at the body fat, citing the definition of obesity', () => {
+    for (const code of ['162864005', '408512008']) {
+      const p = one(cond(code, concept(SCT, code, 'finding'))).placements[0]
+      expect(p?.places).toEqual(['adipose_tissue'])
+      expect(p?.rule.reason).toBe(
+        `Shown at the body fat because the record codes it SNOMED CT ${code}. Obesity is excess body fat (World Health Organization definition), so body-mass findings are shown at the body fat. The body mass index (BMI) measurements are listed under whole body.`,
+      )
+    }
+    expect(one(cond('ko', concept(null, null, 'Severe obesity'))).placements[0]?.places).toEqual(['adipose_tissue'])
+  })
+  it('shows chronic pain at the brain and spinal cord as ICD-10-CM classes it, and says the site is not recorded', () => {
+    const p = one(cond('cp', concept(SCT, '82423001', 'Chronic pain'))).placements[0]
+    expect(p?.places).toEqual(['brain', 'spinal_cord'])
+    expect(p?.rule.reason).toBe(
+      'Shown at the brain and the spinal cord because the record codes it SNOMED CT 82423001. Chronic pain is classed with the conditions of the nervous system (ICD-10-CM G89), so it is shown at the brain and spinal cord. The record does not say where the pain is felt.',
+    )
+    const icd = one(cond('g89', concept(ICD, 'G89.29', 'Other chronic pain'))).placements[0]
+    expect([icd?.rule.ruleId, icd?.places]).toEqual(['icd10:G89', ['brain', 'spinal_cord']])
+  })
+  it('keeps pain without a named site, drug overdose and fever in the whole-body region', () => {
+    for (const code of ['22253000', '55680006', '386661006']) {
       expect(one(cond(code, concept(SCT, code, 'finding'))).placements[0]?.places).toEqual(['whole_body'])
     }
+  })
+  it('shows spinal-cord codes at the spinal cord, and codes naming spine and cord at both', () => {
+    expect(
+      one(cond('sc', concept(SCT, '698754002', 'Chronic paralysis due to lesion of spinal cord'))).placements[0]
+        ?.places,
+    ).toEqual(['spinal_cord'])
+    expect(
+      one(cond('sf', concept(SCT, '1734006', 'Fracture of vertebral column with spinal cord injury'))).placements[0]
+        ?.places,
+    ).toEqual(['spine', 'spinal_cord'])
+    expect(one(cond('s14', concept(ICD, 'S14.109A', 'Injury of cervical spinal cord'))).placements[0]?.places).toEqual([
+      'spinal_cord',
+    ])
+    expect(one(cond('ks', concept(null, null, 'Spinal cord compression'))).placements[0]?.places).toEqual([
+      'spinal_cord',
+    ])
+    expect(one(cond('kv', concept(null, null, 'Spinal stenosis'))).placements[0]?.places).toEqual(['spine'])
   })
 })

@@ -17,17 +17,22 @@
  *   both hands (note rheumatoid: small joints of hands and wrists, the record does not say which joints) in
  *   Hershel_Marvin. No Gout, Anemia or Rheumatoid arthritis Condition in these bundles has a bodySite, so the table
  *   row decides. Nothing else changed in any fixture (diffed before/after).
- * - Kept in the whole-body region on purpose: 82423001 Chronic pain and 55680006 Drug overdose (Cary_OHara,
- *   Jacob_King), 162864005 / 408512008 body-mass-index obesity findings (Jacob_King, Micah_Schinner, Rickey_Becker,
- *   Roberto_Graham): none names an organ.
+ * - Rows changed when the body fat, spinal cord and joints stand-ins were added (each checked by hand against the
+ *   bundle's SNOMED CT code and term): 162864005 Body mass index 30+ - obesity and 408512008 Body mass index 40+ -
+ *   severely obese moved from the whole-body region to the body fat (note bodyMass: obesity is excess body fat, WHO)
+ *   in Jacob_King, Micah_Schinner, Rickey_Becker (both) and Roberto_Graham; 82423001 Chronic pain moved to the brain
+ *   and the spinal cord (note chronicPain: ICD-10-CM classes pain not elsewhere classified, G89, with the nervous
+ *   system; the record names no site) in Cary_OHara and Jacob_King; 698754002 Chronic paralysis due to lesion of
+ *   spinal cord moved from the spine to the spinal cord (the term names it) in Cary_OHara.
+ * - Kept in the whole-body region on purpose: 55680006 Drug overdose (Cary_OHara, Jacob_King): a poisoning that names
+ *   neither an organ nor the drug.
  * - sof__Garrett_Thompson: 65363002 Otitis media on both ears (no side recorded), 24079001 Atopic dermatitis at the
  *   skin, 84757009 Epilepsy / 128613002 Seizure disorder / 703151001 History of single seizure at the brain.
- * - sof__Cary_OHara: 698754002 Chronic paralysis due to lesion of spinal cord at the spine (no spinal-cord node),
- *   196416002 Impacted molars at the teeth, 10509002 Acute bronchitis at the trachea and bronchi.
+ * - sof__Cary_OHara: 196416002 Impacted molars at the teeth, 10509002 Acute bronchitis at the trachea and bronchi.
  * - gdp__ files: the pseudo-code 112141AAAA... (SNOMED URI) for Tuberculosis is not in any table and is placed on
  *   both lungs by the keyword rule x.tb (a keyword match); 230690007 Stroke at the brain; 49436004 AF at the heart.
  * - sof__Roberto_Graham / sof__Jacob_King rows checked for 262574004 Bullet wound (skin, note wound) and
- *   162864005 / 408512008 BMI findings (whole body).
+ *   162864005 / 408512008 BMI findings (body fat).
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import type { Resource } from '@medplum/fhirtypes'
@@ -56,13 +61,13 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
   },
   'sof__Cary_OHara': {
-    'brain': ['Chronic intractable migraine without aura'],
+    'brain': ['Chronic intractable migraine without aura', 'Chronic pain'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
-    'spine': ['Chronic paralysis due to lesion of spinal cord'],
+    'spinal_cord': ['Chronic pain', 'Chronic paralysis due to lesion of spinal cord'],
     'teeth': ['Impacted molars'],
     'throat': ['Acute viral pharyngitis (disorder)'],
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
-    'whole_body': ['Chronic pain', 'Drug overdose'],
+    'whole_body': ['Drug overdose'],
   },
   'sof__Courtney_Schinner': {
     'aorta': ['Hypertension'],
@@ -111,8 +116,9 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
   },
   'sof__Jacob_King': {
+    'adipose_tissue': ['Body mass index 30+ - obesity (finding)'],
     'aorta': ['Anemia (disorder)', 'Hyperlipidemia'],
-    'brain': ["Alzheimer's disease (disorder)", 'Chronic intractable migraine without aura', 'Stroke'],
+    'brain': ["Alzheimer's disease (disorder)", 'Chronic intractable migraine without aura', 'Chronic pain', 'Stroke'],
     'ear_left': ['Otitis media'],
     'ear_right': ['Otitis media'],
     'great_veins': ['Anemia (disorder)'],
@@ -123,9 +129,10 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'lung_right': ['Pneumonia'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
     'pancreas': ['Prediabetes'],
+    'spinal_cord': ['Chronic pain'],
     'teeth': ['Impacted molars'],
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
-    'whole_body': ['Body mass index 30+ - obesity (finding)', 'Chronic pain', 'Drug overdose'],
+    'whole_body': ['Drug overdose'],
   },
   'sof__Jordan_Cruickshank': {
     'gallbladder': ['Acute Cholecystitis', 'Cholelithiasis'],
@@ -135,11 +142,11 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'uterus': ['Miscarriage in first trimester'],
   },
   'sof__Micah_Schinner': {
+    'adipose_tissue': ['Body mass index 30+ - obesity (finding)'],
     'aorta': ['Anemia (disorder)'],
     'great_veins': ['Anemia (disorder)'],
     'large_intestine': ['Bleeding from anus', 'Protracted diarrhea', 'Secondary malignant neoplasm of colon'],
     'small_intestine': ['Protracted diarrhea'],
-    'whole_body': ['Body mass index 30+ - obesity (finding)'],
   },
   'sof__Regena_Moore': {
     'aorta': ['Anemia (disorder)'],
@@ -153,13 +160,14 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'uterus': ['Miscarriage in first trimester'],
   },
   'sof__Rickey_Becker': {
+    'adipose_tissue': ['Body mass index 30+ - obesity (finding)', 'Body mass index 40+ - severely obese (finding)'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
     'ribs_sternum': ['Fracture of rib'],
     'skin': ['Bullet wound', 'Laceration of thigh', 'Second degree burn'],
     'trachea_bronchi': ['Acute bronchitis (disorder)'],
-    'whole_body': ['Body mass index 30+ - obesity (finding)', 'Body mass index 40+ - severely obese (finding)'],
   },
   'sof__Roberto_Graham': {
+    'adipose_tissue': ['Body mass index 30+ - obesity (finding)'],
     'aorta': ['Anemia (disorder)', 'Hypertension'],
     'brain': ['Stroke'],
     'great_veins': ['Anemia (disorder)'],
@@ -169,7 +177,6 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
     'mind': ['Posttraumatic stress disorder'],
     'nose_sinuses': ['Viral sinusitis (disorder)'],
     'throat': ['Acute viral pharyngitis (disorder)'],
-    'whole_body': ['Body mass index 30+ - obesity (finding)'],
   },
   'sof__Steve_Nikolaus': {
     'mind': ['Child attention deficit disorder'],

@@ -53,12 +53,13 @@ describe('conditionView on edge-statuses.json', () => {
 
   it('gives each place one legend status; the refuted pneumonia lights no lung', () => {
     // Checked by hand against the fixture: hypertension (active) and provisional anaemia share the aorta, so the
-    // stronger "active" wins there; the refuted pneumonia is listed as ruled out and places nothing.
+    // stronger "active" wins there; the differential arthritis names no joint, so it is on the joints marker; the
+    // refuted pneumonia is listed as ruled out and places nothing.
     expect([...placeStatuses(record, map, null, ALL)]).toEqual([
       ['trachea_bronchi', 'resolved'],
       ['aorta', 'active'],
       ['skin', 'active'],
-      ['whole_body', 'suspected'],
+      ['joints', 'suspected'],
       ['great_veins', 'suspected'],
       ['foot_left', 'suspected'],
       ['foot_right', 'suspected'],

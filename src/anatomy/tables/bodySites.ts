@@ -4,7 +4,8 @@
  * Source: shared/reference/mapping/bodysite-snomed.tsv: 120 codes from TotalSegmentator
  * totalsegmentator_snomed_mapping.csv (Apache-2.0; DICOM-style SNOMED CT codes), 4 codes (eye, ear, skin, breast)
  * seen in public FHIR/DICOM code; rewritten to OrganIds by the project (adrenal gland moved from kidneys to the
- * adrenal glands, spinal cord to the spine, lobes of the right lung to the right lung, face and fat to the skin).
+ * adrenal glands, lobes of the right lung to the right lung, face to the skin; spinal cord and subcutaneous fat go to
+ * the spinal-cord and body-fat stand-ins).
  * Lateral codes for paired organs come from vocabulary.ts (organ SNOMED ids). This file is not a verbatim copy of
  * the TotalSegmentator CSV (codes only); Apache-2.0 NOTICE: TotalSegmentator, Copyright Wasserthal et al.
  * Licence: SNOMED CT identifiers (see snomedConditions.ts). Review status: project-reviewed.
@@ -100,7 +101,7 @@ export const BODY_SITES: readonly BodySiteRow[] = [
   ['51282000', 'spine', 'Vertebra'],
   ['3572006', 'spine', 'Vertebral body'],
   ['12738006', 'brain', 'Brain'],
-  ['2748008', 'spine', 'Spinal cord'],
+  ['2748008', 'spinal_cord', 'Spinal cord'],
   ['76752008', 'breast_left breast_right', 'Breast'],
   ['117590005', 'ear_left ear_right', 'Ear'],
   ['81745001', 'eye_left eye_right', 'Eye'],
@@ -137,7 +138,7 @@ export const BODY_SITES: readonly BodySiteRow[] = [
   ['69748006', 'thyroid', 'Thyroid gland'],
   ['89545001', 'skin', 'Face'],
   ['55603005', 'skin', 'Fat'],
-  ['67769002', 'skin', 'Subcutaneous fatty tissue'],
+  ['67769002', 'adipose_tissue', 'Subcutaneous fatty tissue'],
   ['22943007', 'whole_body', 'Trunk'],
 ]
 

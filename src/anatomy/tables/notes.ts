@@ -17,7 +17,8 @@ export const NOTES = {
   blood: 'The model has no blood or bone-marrow part, so blood and immune conditions are shown for the whole body.',
   systemic: 'This condition concerns the whole body rather than one organ.',
   siteNotCoded: 'The code does not name a body part, so it is shown for the whole body.',
-  joints: 'The code does not name which joints, so it is shown for the whole body.',
+  joints:
+    'The code does not name which joint, so it is shown at the joints marker (the main limb joints together), not at one joint.',
   anaemia:
     'Anaemia concerns the blood; the model has no separate blood part, so it is shown at the large blood vessels (the aorta and the large veins).',
   gout: 'Gout most often affects the joint at the base of the big toe, so it is shown at the feet. The record does not say which joints are affected.',
@@ -27,7 +28,9 @@ export const NOTES = {
   wound: 'The code does not name a body part; a wound is shown at the skin.',
   mind: 'Mental health is shown for the whole person (the mind region), not as a brain condition.',
   context: 'A social, lifestyle or administrative fact: listed under life and context, not on the body.',
-  spinalCord: 'The model has no separate spinal cord; it is shown at the spine that holds it.',
+  spinalCord: 'The code names both the spine and the spinal cord inside it, so it is shown at both.',
+  chronicPain:
+    'Chronic pain is classed with the conditions of the nervous system (ICD-10-CM G89), so it is shown at the brain and spinal cord. The record does not say where the pain is felt.',
   head: 'Shown at the head (brain) because the code names a symptom or condition of the head.',
   pregnancy: 'Pregnancy and its course are shown at the womb (uterus).',
   ankle: 'The ankle is shown at the lower leg: the ankle joint is formed by the lower ends of the leg bones.',
@@ -35,7 +38,8 @@ export const NOTES = {
   neck: 'Neck and back conditions are shown at the spine.',
   bronchi: 'Bronchitis is shown at the airways (windpipe and bronchi).',
   cf: 'Cystic fibrosis is shown at the lungs, with the pancreas and intestines as secondary places.',
-  bodyMass: 'Body-mass findings concern the whole body.',
+  bodyMass:
+    'Obesity is excess body fat (World Health Organization definition), so body-mass findings are shown at the body fat. The body mass index (BMI) measurements are listed under whole body.',
   noSite:
     'The code records a past procedure without naming a body part, so it is listed here rather than placed on the body.',
   genital: 'The code names the genital organs; which ones are shown follows the sex recorded for the patient.',
