@@ -12,6 +12,7 @@ const JACOB_ID = '2d526118-fb1d-44c0-9b0b-b8f6d4f2b4fb'
 const COURTNEY_ID = 'f8cb2d52-c53d-4585-8417-7a1cc1a74377'
 
 const STATE_REFUSED = 'Sign-in could not be verified. Please launch the app again.'
+const RELAUNCH = 'Your sign-in to the record system has ended. Open the app again from your portal or sign in again.'
 
 /** Every request of the page (all frames), for "never sent" assertions. */
 function recordRequests(page: Page): Request[] {
@@ -20,6 +21,30 @@ function recordRequests(page: Page): Request[] {
     requests.push(request)
   })
   return requests
+}
+
+/** The app's POSTs to the token endpoint, by grant type, in order. */
+function tokenGrants(requests: readonly Request[]): string[] {
+  return requests
+    .filter((r) => r.method() === 'POST' && r.url() === `${AUTH}/token`)
+    .map((r) => new URLSearchParams(r.postData() ?? '').get('grant_type') ?? '')
+}
+
+/** The Authorization header of each request to `pathname` on the app's FHIR base, in order. */
+async function authorizations(requests: readonly Request[], pathname: string): Promise<(string | undefined)[]> {
+  const matching = requests.filter((r) => r.url().startsWith(`${FHIR}/`) && new URL(r.url()).pathname === pathname)
+  return Promise.all(matching.map(async (r) => (await r.allHeaders())['authorization']))
+}
+
+/** What a FHIR server answers to a bearer token it no longer accepts (revoked). */
+const REFUSED_TOKEN = {
+  status: 401,
+  contentType: 'application/fhir+json',
+  headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+  json: {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity: 'error', code: 'login', diagnostics: 'Token revoked' }],
+  },
 }
 
 /** Opens a portal page, launches `name` in its frame and waits for the twin's record view inside it. */
@@ -38,9 +63,12 @@ async function standaloneLaunch(page: Page, name: string): Promise<void> {
   await page.waitForURL(`${AUTH}/interaction/**`)
   await page.getByLabel('Patient').selectOption({ label: name })
   await page.getByRole('button', { name: 'Allow and continue' }).click()
-  await page.waitForFunction(() => document.documentElement.dataset.recordReady !== undefined, undefined, {
-    timeout: 45_000,
-  })
+  // The page navigates through the redirect while this polls: between documents there is no documentElement.
+  await page.waitForFunction(
+    () => (document.documentElement as HTMLElement | null)?.dataset.recordReady !== undefined,
+    undefined,
+    { timeout: 45_000 },
+  )
 }
 
 test('an EHR launch inside a portal frame on another origin shows the launched patient', async ({ page }) => {
@@ -122,7 +150,7 @@ test('a replayed authorization code is refused by the server and the app says so
   await page.getByRole('button', { name: 'Allow and continue' }).click()
   const callback = (await callbackRequest).url()
   expect(new URL(callback).searchParams.get('code')).toMatch(/^\S{20,}$/)
-  await page.waitForFunction(() => document.documentElement.dataset.recordReady !== undefined)
+  await page.waitForFunction(() => (document.documentElement as HTMLElement | null)?.dataset.recordReady !== undefined)
   // when: the same code and state again, with the pending launch put back
   await page.goto(`${APP}/twin-config.json`)
   await page.evaluate((value) => {
@@ -249,4 +277,90 @@ test('the example portal selects the heart by postMessage and receives organSele
   await page.getByRole('button', { name: 'Select the heart' }).click()
   // then
   await expect(page.locator('#events li').filter({ hasText: 'organSelected' })).toHaveText(['organSelected: heart'])
+})
+
+test('a 401 to an unexpired token leads to exactly one refresh and one retry, then the whole record', async ({
+  page,
+}) => {
+  // given: the FHIR server refuses the launch's access token on the Condition search (revoked at the server); the
+  // token is an hour from expiry, so nothing else would refresh it
+  const expected = conditionCounts(SYNTHEA['Jacob King'])
+  const requests = recordRequests(page)
+  const exchange = page.waitForResponse((r) => r.url() === `${AUTH}/token` && r.request().method() === 'POST')
+  let refused: string | null = null
+  await page.route(
+    (url) => url.host === '127.0.0.1:4176' && url.pathname === '/fhir/Condition',
+    async (route) => {
+      const authorization = (await route.request().allHeaders())['authorization'] ?? ''
+      refused ??= authorization
+      if (authorization === refused) await route.fulfill(REFUSED_TOKEN)
+      else await route.continue()
+    },
+  )
+  // when
+  await standaloneLaunch(page, 'Jacob King')
+  // then: the code exchange and one refresh, sent with the exchange's refresh token
+  expect(tokenGrants(requests)).toEqual(['authorization_code', 'refresh_token'])
+  const launched = (await (await exchange).json()) as { access_token: string; refresh_token: string }
+  expect(refused).toBe(`Bearer ${launched.access_token}`)
+  const refresh = requests.filter((r) => r.method() === 'POST' && r.url() === `${AUTH}/token`)[1]
+  expect(new URLSearchParams(refresh?.postData() ?? '').get('refresh_token')).toBe(launched.refresh_token)
+  // and one retry of the load with the new token: two Patient reads, the refused Condition search once
+  const patientReads = await authorizations(requests, `/fhir/Patient/${JACOB_ID}`)
+  expect(patientReads).toHaveLength(2)
+  expect(patientReads[0]).toBe(refused)
+  expect(patientReads[1]).toMatch(/^Bearer \S+$/)
+  expect(patientReads[1]).not.toBe(refused)
+  // (Jacob King's conditions fit on one page)
+  expect(await authorizations(requests, '/fhir/Condition')).toEqual([refused, patientReads[1]])
+  // and the record is whole: the conditions are there and nothing is listed as missing
+  await expect(page.getByRole('heading', { level: 4, name: /^Active \(\d+\)$/ })).toHaveText(
+    `Active (${String(expected.active)})`,
+  )
+  await expect(page.getByRole('heading', { name: 'Some information could not be loaded' })).toHaveCount(0)
+})
+
+test('a 401 that persists after the refresh ends with the relaunch message and no further token requests', async ({
+  page,
+}) => {
+  // given: the FHIR server refuses every token on data requests (metadata stays open, as on the real server); the
+  // page clock is installed so the app's timers can be run ahead afterwards
+  await page.clock.install()
+  const requests = recordRequests(page)
+  await page.route(
+    (url) => url.host === '127.0.0.1:4176' && url.pathname.startsWith('/fhir/') && url.pathname !== '/fhir/metadata',
+    async (route) => {
+      if ((await route.request().allHeaders())['authorization'] === undefined) await route.continue()
+      else await route.fulfill(REFUSED_TOKEN)
+    },
+  )
+  // when
+  await page.goto(`${APP}/`)
+  await page.getByRole('button', { name: 'Sign in to the demo record system' }).click()
+  await page.waitForURL(`${AUTH}/interaction/**`)
+  await page.getByLabel('Patient').selectOption({ label: 'Jacob King' })
+  await page.getByRole('button', { name: 'Allow and continue' }).click()
+  // then: the relaunch message, in plain words, with a way to sign in again and no "Try again"
+  const alert = page.getByRole('alert')
+  await expect(alert.getByRole('heading')).toHaveText('Sign-in ended')
+  await expect(alert.getByRole('paragraph')).toHaveText(RELAUNCH)
+  await expect(alert.getByRole('button')).toHaveText(['Sign in again'])
+  await expect(page.getByRole('region', { name: 'Record', exact: true })).toHaveCount(0)
+  // and exactly one refresh and one retry: two refused Patient reads with two different tokens, no search
+  expect(tokenGrants(requests)).toEqual(['authorization_code', 'refresh_token'])
+  const patientReads = await authorizations(requests, `/fhir/Patient/${JACOB_ID}`)
+  expect(patientReads).toHaveLength(2)
+  expect(new Set(patientReads).size).toBe(2)
+  const dataRequests = (): Request[] =>
+    requests.filter(
+      (r) =>
+        r.url().startsWith(`${FHIR}/`) &&
+        !['/fhir/metadata', '/fhir/.well-known/smart-configuration'].includes(new URL(r.url()).pathname),
+    )
+  expect(dataRequests()).toHaveLength(2)
+  // and no loop: two hours of the page's timers later (a kept session would refresh within the hour), nothing more
+  await page.clock.runFor('02:00:00')
+  expect(tokenGrants(requests)).toEqual(['authorization_code', 'refresh_token'])
+  expect(dataRequests()).toHaveLength(2)
+  await expect(alert.getByRole('paragraph')).toHaveText(RELAUNCH)
 })

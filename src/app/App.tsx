@@ -60,6 +60,10 @@ function Main({
           onBack={() => {
             controller.back()
           }}
+          onSignInAgain={() => {
+            // A fresh page load: the sign-in screen (standalone) or the way back to the record system (EHR launch).
+            window.location.assign('/')
+          }}
         />
       )
     case 'ready':

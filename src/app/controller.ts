@@ -3,17 +3,28 @@
  * I/O lives here and in src/fhir only; the store stays plain data.
  */
 import { FhirError, listPatients, loadPatientRecord, readBundleText, toFhirError } from '../fhir/index.ts'
-import type { RecordType, TypeOutcome } from '../fhir/index.ts'
+import type { LoadedRecord, RecordType, TypeOutcome } from '../fhir/index.ts'
+import { en } from '../panels/i18n/en.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { EventKind, PatientSummary } from '../timeline/types.ts'
 import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.ts'
+
+/** What a SMART launch lends the controller (src/fhir/smart.ts): the tokens themselves stay there, in memory. */
+export interface SmartAccess {
+  /** The current access token, sent to the FHIR base's origin only; undefined (or a rejection) once it has ended. */
+  readonly accessToken: () => Promise<string | undefined>
+  /** One forced refresh after the FHIR server answered 401 to `rejected`; undefined when the sign-in has ended. */
+  readonly refreshAfterUnauthorized: (rejected: string) => Promise<string | undefined>
+  /** Drops the tokens: the sign-in has ended. */
+  readonly endSession: () => void
+}
 
 /** Where the app connects: the embedded server by default, or `?fhir=<base>&patient=<id>`. */
 export interface Connection {
   readonly baseUrl: string
   readonly patientId: string | null
-  /** After a SMART launch: the current access token (memory only), sent to `baseUrl`'s origin only. */
-  readonly accessToken?: () => Promise<string | undefined>
+  /** Present after a SMART launch; absent for an open server (no token, no sign-in). */
+  readonly smart?: SmartAccess
 }
 
 /**
@@ -72,6 +83,59 @@ function errorState(error: unknown): ErrorState {
   return { kind: e.kind, message, detail: e.outcomeText }
 }
 
+/** The relaunch state: the record system no longer accepts this app's sign-in (RELIABILITY.md A20, A21). */
+const SESSION_ENDED: ErrorState = { kind: 'session-ended', message: en['error.sessionEnded'], detail: null }
+
+/** True when the FHIR server refused the access token: on the Patient read (thrown) or on any record type. */
+function isUnauthorized(result: { readonly loaded: LoadedRecord } | { readonly error: unknown }): boolean {
+  if ('error' in result) return result.error instanceof FhirError && result.error.status === 401
+  return result.loaded.outcomes.some((o) => o.httpStatus === 401)
+}
+
+/** Another load or Back has taken over: stop as fhir/ does, with its typed error. */
+function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw new FhirError('aborted', 'Loading was cancelled.')
+}
+
+/**
+ * Loads over a SMART connection: a 401 with the current token leads to at most one forced refresh and one retry
+ * with the new token (A21). A second 401, or no token, ends the session: null means "show the relaunch message".
+ */
+async function loadSignedIn(
+  smart: SmartAccess,
+  load: (bearerToken: string) => Promise<LoadedRecord>,
+  signal: AbortSignal,
+): Promise<LoadedRecord | null> {
+  const attempt = (token: string): Promise<{ readonly loaded: LoadedRecord } | { readonly error: unknown }> =>
+    load(token).then(
+      (loaded) => ({ loaded }),
+      (error: unknown) => ({ error }),
+    )
+  // A refresh refused near expiry (A20) rejects here; either way the sign-in has ended.
+  const token = await smart.accessToken().catch(() => undefined)
+  if (token === undefined) {
+    smart.endSession()
+    return null
+  }
+  const first = await attempt(token)
+  if (!isUnauthorized(first)) {
+    if ('error' in first) throw first.error
+    return first.loaded
+  }
+  throwIfAborted(signal)
+  const renewed = await smart.refreshAfterUnauthorized(token)
+  throwIfAborted(signal)
+  if (renewed === undefined) return null
+  const second = await attempt(renewed)
+  if (isUnauthorized(second)) {
+    // The new token is refused too: stop here (no second refresh) and keep no token that nothing may use.
+    smart.endSession()
+    return null
+  }
+  if ('error' in second) throw second.error
+  return second.loaded
+}
+
 /** The actions the UI calls. */
 export interface Controller {
   listPatients: () => Promise<void>
@@ -119,9 +183,8 @@ export function createController(store: TwinStore, connection: Connection): Cont
       const signal = fresh()
       const state = store.getState()
       const generation = state.startLoading(patientId, { kind: 'server', baseUrl: connection.baseUrl })
-      try {
-        const bearerToken = await connection.accessToken?.()
-        const loaded = await loadPatientRecord({
+      const load = (bearerToken: string | undefined): Promise<LoadedRecord> =>
+        loadPatientRecord({
           baseUrl: connection.baseUrl,
           ...(bearerToken === undefined ? {} : { bearerToken }),
           patientId,
@@ -130,6 +193,13 @@ export function createController(store: TwinStore, connection: Connection): Cont
             store.getState().setProgress(generation, p)
           },
         })
+      try {
+        const loaded =
+          connection.smart === undefined ? await load(undefined) : await loadSignedIn(connection.smart, load, signal)
+        if (loaded === null) {
+          store.getState().loadFailed(generation, SESSION_ENDED)
+          return
+        }
         const record = normaliseRecord(loaded.resources, { asOf: now(), patientId })
         store.getState().recordLoaded(generation, record, missingCategories(loaded.outcomes), loaded.warnings)
       } catch (error) {

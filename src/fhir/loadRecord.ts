@@ -40,6 +40,8 @@ export interface TypeOutcome {
   readonly count: number
   /** Why it failed or is incomplete (safe text). */
   readonly message: string | null
+  /** The HTTP status of the failed request when the server answered (401: the access token was refused). */
+  readonly httpStatus: number | null
 }
 
 export interface LoadedRecord {
@@ -238,6 +240,7 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
           status: 'not-offered',
           count: 0,
           message: 'not offered by this server',
+          httpStatus: null,
           resources: [],
           warnings: [],
         }
@@ -267,6 +270,7 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
           status: walk.incomplete === null ? 'loaded' : 'incomplete',
           count: walk.resources.length,
           message: walk.incomplete,
+          httpStatus: null,
           resources: walk.resources,
           warnings: walk.warnings,
         }
@@ -274,7 +278,15 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
         const fhirError = toFhirError(error)
         if (fhirError.kind === 'aborted') throw fhirError
         const detail = fhirError.outcomeText ? `${fhirError.message} ${fhirError.outcomeText}` : fhirError.message
-        return { resourceType, status: 'failed', count: 0, message: detail, resources: [], warnings: [] }
+        return {
+          resourceType,
+          status: 'failed',
+          count: 0,
+          message: detail,
+          httpStatus: fhirError.status,
+          resources: [],
+          warnings: [],
+        }
       } finally {
         progress.typesDone++
         report()
@@ -285,7 +297,13 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
   return {
     patient,
     resources: [patient, ...outcomes.flatMap((o) => o.resources)],
-    outcomes: outcomes.map(({ resourceType, status, count, message }) => ({ resourceType, status, count, message })),
+    outcomes: outcomes.map(({ resourceType, status, count, message, httpStatus }) => ({
+      resourceType,
+      status,
+      count,
+      message,
+      httpStatus,
+    })),
     warnings: outcomes.flatMap((o) => o.warnings),
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Token refresh of the SMART client (RELIABILITY.md A19, A20, A22) against the real oidc-provider authorization
+ * Token refresh of the SMART client (RELIABILITY.md A19, A20, A21, A22) against the real oidc-provider authorization
  * server of the demo, started in-process on 127.0.0.1 with 60-second access tokens. Only the FHIR server's
  * `.well-known/smart-configuration` is answered by the test (the FHIR server itself is not needed); every token
  * request goes over real HTTP to oidc-provider. The clock (`Date`, `setTimeout`) is faked, so "near expiry" is a
@@ -8,7 +8,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEMO_USERS, startAuthServer } from '../../server/smart/authServer.ts'
 import type { RunningAuthServer } from '../../server/smart/authServer.ts'
-import { SmartError, beginLaunch, completeLaunch, endSession, getAccessToken } from './smart.ts'
+import {
+  SmartError,
+  beginLaunch,
+  completeLaunch,
+  endSession,
+  getAccessToken,
+  refreshAfterUnauthorized,
+} from './smart.ts'
 import { memoryStorage } from './testStorage.ts'
 
 const CLIENT_ID = 'twin-refresh-test'
@@ -95,6 +102,16 @@ async function launch(): Promise<{ accessToken: string; refreshToken: string }> 
   expect(exchange?.body.get('grant_type')).toBe('authorization_code')
   expect(exchange?.response['expires_in']).toBe(60)
   return { accessToken: field(exchange, 'access_token'), refreshToken: field(exchange, 'refresh_token') }
+}
+
+/** Uses a refresh token once, outside the app (another party), so the server refuses it from then on. */
+async function useElsewhere(refreshToken: string): Promise<void> {
+  const response = await realFetch(`${auth.issuer}/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: CLIENT_ID }),
+  })
+  expect(response.status).toBe(200)
+  await response.arrayBuffer()
 }
 
 /** Moves the fake wall clock forward without running timers (a late timer, a woken laptop). */
@@ -200,16 +217,7 @@ describe('refresh refused (A20)', () => {
   it('purges the tokens on invalid_grant, rejects every caller with one typed error, and does not retry', async () => {
     // given a launch whose refresh token another party has already used (the server rotated it away)
     const first = await launch()
-    const stolen = await realFetch(`${auth.issuer}/token`, {
-      method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: first.refreshToken,
-        client_id: CLIENT_ID,
-      }),
-    })
-    expect(stolen.status).toBe(200)
-    await stolen.arrayBuffer()
+    await useElsewhere(first.refreshToken)
     jump(45_000)
     // when 5 callers need a token
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => getAccessToken()))
@@ -231,6 +239,89 @@ describe('refresh refused (A20)', () => {
     await vi.runAllTimersAsync()
     expect(await getAccessToken()).toBeUndefined()
     expect(refreshCalls()).toHaveLength(1)
+  })
+})
+
+describe('refresh after a 401 with an unexpired token (A21)', () => {
+  it('sends one refresh for 5 parallel callers with the refused token and returns the rotated token', async () => {
+    // given a launch whose access token has 60 seconds left (no refresh is due)
+    const first = await launch()
+    // when the FHIR server has refused it and 5 requests ask for a new one at once
+    const tokens = await Promise.all(Array.from({ length: 5 }, () => refreshAfterUnauthorized(first.accessToken)))
+    // then exactly one refresh, with the launch's refresh token, and every caller gets the rotated access token
+    expect(refreshCalls()).toHaveLength(1)
+    const [refresh] = refreshCalls()
+    expect(refresh?.status).toBe(200)
+    expect(Object.fromEntries(refresh?.body ?? [])).toEqual({
+      client_id: CLIENT_ID,
+      grant_type: 'refresh_token',
+      refresh_token: first.refreshToken,
+    })
+    const rotated = field(refresh, 'access_token')
+    expect(rotated).not.toBe(first.accessToken)
+    expect(tokens).toEqual(Array.from({ length: 5 }, () => rotated))
+    expect(await getAccessToken()).toBe(rotated)
+    expect(tokenCalls).toHaveLength(2)
+  })
+
+  it('makes no request when the refused token was already replaced, and returns the current one', async () => {
+    // given a launch whose access token was then replaced by a refresh
+    const first = await launch()
+    const second = await refreshAfterUnauthorized(first.accessToken)
+    expect(refreshCalls()).toHaveLength(1)
+    expect(second).toBe(field(refreshCalls()[0], 'access_token'))
+    // when a late request reports a 401 to the launch's token
+    const token = await refreshAfterUnauthorized(first.accessToken)
+    // then the current token, without any token request
+    expect(token).toBe(second)
+    expect(refreshCalls()).toHaveLength(1)
+    expect(tokenCalls).toHaveLength(2)
+  })
+
+  it('joins a refresh already in flight instead of starting a second one', async () => {
+    // given a refresh near expiry in flight
+    const first = await launch()
+    jump(45_000)
+    const pending = getAccessToken()
+    // when a 401 to the launch's token arrives meanwhile
+    const token = await refreshAfterUnauthorized(first.accessToken)
+    // then both get the one refresh's token
+    expect(refreshCalls()).toHaveLength(1)
+    expect(token).toBe(field(refreshCalls()[0], 'access_token'))
+    expect(await pending).toBe(token)
+  })
+
+  it('ends the session after exactly one request when the server refuses the refresh token', async () => {
+    // given a launch whose refresh token another party has already used
+    const first = await launch()
+    await useElsewhere(first.refreshToken)
+    // when 3 requests got a 401 with the (unexpired) access token
+    const tokens = await Promise.all(Array.from({ length: 3 }, () => refreshAfterUnauthorized(first.accessToken)))
+    // then one refresh, refused with invalid_grant, and no token for anyone
+    expect(tokens).toEqual([undefined, undefined, undefined])
+    expect(refreshCalls()).toHaveLength(1)
+    expect(refreshCalls()[0]?.status).toBe(400)
+    expect(refreshCalls()[0]?.response['error']).toBe('invalid_grant')
+    // and the session has ended: the unexpired access token is gone too
+    expect(await getAccessToken()).toBeUndefined()
+    // and nothing asks again, neither a later 401 nor the clock
+    expect(await refreshAfterUnauthorized(first.accessToken)).toBeUndefined()
+    await vi.runAllTimersAsync()
+    jump(3_600_000)
+    await vi.runAllTimersAsync()
+    expect(refreshCalls()).toHaveLength(1)
+    expect(tokenCalls).toHaveLength(2)
+  })
+
+  it('returns undefined without a request when no one is signed in', async () => {
+    // given a launch that was then signed out
+    const first = await launch()
+    endSession()
+    // when
+    const token = await refreshAfterUnauthorized(first.accessToken)
+    // then
+    expect(token).toBeUndefined()
+    expect(refreshCalls()).toHaveLength(0)
   })
 })
 

@@ -2,8 +2,9 @@
  * SMART App Launch 2.2 as a public browser client, on oauth4webapi (no hand-rolled crypto): discovery through
  * `{iss}/.well-known/smart-configuration`, PKCE S256 always (a server without it is refused), a 256-bit state that
  * is validated on return and used once, `aud` = `iss`, the token exchange, the launch context from the token
- * response, and refresh before expiry. Tokens live in this module's memory only; sessionStorage holds
- * `{ state, codeVerifier, iss, launch }` across the redirect and is cleared on return. Nothing here logs.
+ * response, refresh before expiry and one forced refresh after a 401 (refreshAfterUnauthorized). Tokens live in
+ * this module's memory only; sessionStorage holds `{ state, codeVerifier, iss, launch }` across the redirect and is
+ * cleared on return. Nothing here logs.
  */
 import * as oauth from 'oauth4webapi'
 
@@ -403,6 +404,30 @@ export async function getAccessToken(): Promise<string | undefined> {
   if (Date.now() < current.refreshAt) return current.accessToken
   if (current.refreshToken !== null || current.refreshing !== null) return refresh(current)
   return current.expiresAt > Date.now() ? current.accessToken : undefined
+}
+
+/**
+ * One forced refresh after the FHIR server refused an access token that had not expired (401: revoked, or the
+ * server lost its state). Parallel callers share the single refresh; a caller whose token was already replaced gets
+ * the current one without a request. Without a refresh token, or when the refresh is refused, the session ends.
+ * The caller retries at most once with the result and never calls this again for the same load (no loop).
+ * @param rejectedToken - the access token the FHIR server answered 401 to
+ * @returns the new access token, or undefined when the sign-in has ended
+ */
+export async function refreshAfterUnauthorized(rejectedToken: string): Promise<string | undefined> {
+  const current = session
+  if (current === null) return undefined
+  if (current.refreshing === null && current.accessToken !== rejectedToken) return current.accessToken
+  if (current.refreshing === null && current.refreshToken === null) {
+    endSession()
+    return undefined
+  }
+  try {
+    return await refresh(current)
+  } catch {
+    // refresh() has already ended the session (tokens dropped) when the server refused it.
+    return undefined
+  }
 }
 
 /** Forgets the tokens of this page (sign-out, relaunch). */

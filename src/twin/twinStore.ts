@@ -47,7 +47,8 @@ export interface LoadProgressState {
 }
 
 export interface ErrorState {
-  readonly kind: 'network' | 'http' | 'malformed' | 'not-fhir' | 'aborted' | 'refused'
+  /** A FhirError kind, or 'session-ended': the SMART sign-in ended (token refused, refresh refused); relaunch. */
+  readonly kind: 'network' | 'http' | 'malformed' | 'not-fhir' | 'aborted' | 'refused' | 'session-ended'
   readonly message: string
   readonly detail: string | null
 }

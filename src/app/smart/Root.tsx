@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
-import { getAccessToken } from '../../fhir/smart.ts'
+import { endSession, getAccessToken, refreshAfterUnauthorized } from '../../fhir/smart.ts'
 import { App } from '../App.tsx'
 import type { Connection } from '../controller.ts'
 import { routeOnce, startLaunch } from './route.ts'
@@ -51,7 +51,11 @@ function SignIn({ config, onState }: { config: TwinConfig; onState: (state: Rout
 
 function Launched({ state }: { state: Extract<RouteState, { kind: 'launched' }> }) {
   const connection = useMemo<Connection>(
-    () => ({ baseUrl: state.launch.fhirBaseUrl, patientId: state.launch.patientId, accessToken: getAccessToken }),
+    () => ({
+      baseUrl: state.launch.fhirBaseUrl,
+      patientId: state.launch.patientId,
+      smart: { accessToken: getAccessToken, refreshAfterUnauthorized, endSession },
+    }),
     [state],
   )
   return (

@@ -43,6 +43,10 @@ export const en = {
   'progress.status': '{done} of {total} kinds of records received ({pages} pages, {resources} items).',
   'error.heading': 'The record could not be shown',
   'error.details': 'Details from the record system: {detail}',
+  'error.sessionEndedHeading': 'Sign-in ended',
+  'error.sessionEnded':
+    'Your sign-in to the record system has ended. Open the app again from your portal or sign in again.',
+  'error.signInAgain': 'Sign in again',
   'missing.heading': 'Some information could not be loaded',
   'missing.failed': 'could not be loaded',
   'missing.incomplete': 'may be incomplete',

@@ -42,6 +42,10 @@ export const es: Record<MessageKey, string> = {
   'progress.status': '{done} de {total} tipos de registros recibidos ({pages} páginas, {resources} elementos).',
   'error.heading': 'No se pudo mostrar el historial',
   'error.details': 'Detalles del sistema de historiales: {detail}',
+  'error.sessionEndedHeading': 'La sesión ha terminado',
+  'error.sessionEnded':
+    'Su sesión en el sistema de historiales ha terminado. Abra la aplicación de nuevo desde su portal o vuelva a iniciar sesión.',
+  'error.signInAgain': 'Volver a iniciar sesión',
   'missing.heading': 'No se pudo cargar parte de la información',
   'missing.failed': 'no se pudieron cargar',
   'missing.incomplete': 'pueden estar incompletos',
