@@ -159,13 +159,89 @@ test('the scene draws a shaded body, and the view buttons work without dragging'
   expect(s?.share).toBeGreaterThan(0.05)
   expect(s?.distinct).toBeGreaterThan(50)
   const description = page.locator('#scene-description')
+  // Her record lists depression screenings (procedures in the mind region), so the mind halo is drawn.
   await expect(description).toHaveText(
-    'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. Nothing selected.',
+    'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+      'A soft halo around the figure marks what the record lists about mind and mood. Nothing selected.',
   )
   await page.getByRole('button', { name: 'Left side' }).click()
   await expect(description).toContainText('View from the left side of the female body.')
   await page.getByRole('button', { name: 'Reset view' }).click()
   await expect(description).toContainText('Front view of the female body.')
+})
+
+const HALO_SENTENCE = 'A soft halo around the figure marks what the record lists about mind and mood.'
+const HALO_LEGEND = 'Soft halo around the whole figure: mind and mood (for the whole person, not the brain)'
+
+/** A page point beside the figure at hand height, in the halo's reach (front view). */
+async function besideFigure(page: Page): Promise<{ x: number; y: number }> {
+  await page.evaluate(() => window.__twin?.view('front'))
+  const left = await screenPos(page, 'hand_left')
+  const right = await screenPos(page, 'hand_right')
+  return { x: left.x + (left.x - right.x) * 0.3, y: left.y }
+}
+
+/** The canvas background, read at its top-left corner. */
+async function backgroundColour(page: Page): Promise<readonly number[]> {
+  const box = await page.locator('.scene canvas').boundingBox()
+  if (box === null) throw new Error('no canvas')
+  return colourAt(page, { x: box.x + 1, y: box.y + 1 })
+}
+
+test('a soft halo around the whole figure marks mind and mood, and never catches a click', async ({ twin }) => {
+  const { page } = twin
+  // Darron Feeney's record lists Major depression and Opioid abuse, both placed in the mind region.
+  await openWithScene(twin, 'Darron Feeney')
+  const description = page.locator('#scene-description')
+  await expect(description).toHaveText(
+    `Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ${HALO_SENTENCE} ` +
+      'Nothing selected.',
+  )
+  await expect(page.locator('.legend li').last()).toHaveText(HALO_LEGEND)
+  const point = await besideFigure(page)
+  const background = await backgroundColour(page)
+  expect(background).toEqual([238, 241, 244, 255])
+  const shown = await colourAt(page, point)
+  console.log(`beside the figure: ${shown.join(',')} (background ${background.join(',')})`)
+  // tinted towards the active-condition blue (#0072B2): less red, blue stays highest
+  expect(shown).toHaveLength(4)
+  expect((background[0] ?? 0) - (shown[0] ?? 0)).toBeGreaterThan(20)
+  expect(shown[2]).toBeGreaterThan(shown[0] ?? 0)
+
+  // the mind panel open: the halo is stronger, and the description names the selection
+  await page.getByRole('button', { name: /^Mind and mood \(\d+\)$/ }).click()
+  await expect(description).toHaveText(
+    `Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ${HALO_SENTENCE} ` +
+      'Selected: Mind and mood.',
+  )
+  // the button may have scrolled the page: bring the canvas back and project again
+  await page.locator('.scene canvas').scrollIntoViewIfNeeded()
+  const beside = await besideFigure(page)
+  // the 3D view commits in its own React root: poll the read-back until it shows the stronger halo
+  await expect.poll(async () => (await colourAt(page, beside))[0]).toBeLessThan(shown[0] ?? 0)
+  console.log(`beside the figure, mind selected: ${(await colourAt(page, beside)).join(',')}`)
+
+  // a click on the halo beside the figure is a click on empty space: it clears an organ selection
+  await selectedButton(page, 'heart').click()
+  await expect(page.getByRole('region', { name: 'Body map' }).getByRole('status')).toHaveText('Selected: Heart')
+  await page.locator('.scene canvas').scrollIntoViewIfNeeded()
+  const again = await besideFigure(page)
+  await page.mouse.click(again.x, again.y)
+  await expect(page.getByRole('region', { name: 'Body map' }).getByRole('status')).toHaveText('No organ selected.')
+  await expect(description).toContainText(`${HALO_SENTENCE} Nothing selected.`)
+})
+
+test('no halo for a record without anything about mind and mood', async ({ twin }) => {
+  const { page } = twin
+  await openWithScene(twin, 'Jacob King')
+  await expect(page.locator('#scene-description')).toHaveText(
+    'Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. Nothing selected.',
+  )
+  await expect(page.locator('.legend')).not.toContainText('halo')
+  const point = await besideFigure(page)
+  const background = await backgroundColour(page)
+  expect(background).toEqual([238, 241, 244, 255])
+  expect(await colourAt(page, point)).toEqual(background)
 })
 
 test('no axe violations with the scene loaded and an organ selected', async ({ twin }) => {

@@ -165,8 +165,10 @@ const ORGAN_ROWS: Readonly<Record<OrganId, Row>> = {
   vagina: ['Vagina', 'Vagina', 'UBERON:0000996', 'FMA:19949', '76784001', 'pelvis'],
 }
 
-// The non-organ regions. 'mind' is drawn as a soft halo around the whole figure (never on the brain mesh);
-// 'whole_body' is drawn as an outline of the whole figure and listed under "whole body" in the panel.
+// The non-organ regions. 'mind' is drawn as a soft halo behind and around the whole figure, in the mind region's
+// legend status colour, only when the record places something there (src/scene/MindHalo.tsx; never on the brain
+// mesh); 'whole_body' tints the outline of the whole figure (the see-through skin) and is listed under "whole body"
+// in the panel.
 const REGION_ROWS: Readonly<Record<RegionId, readonly [LabelPair, PlaceDisplay]>> = {
   mind: [{ lay: 'Mind and mood', clinical: 'Mental health (whole person)' }, 'mind-overlay'],
   whole_body: [{ lay: 'Whole body', clinical: 'Whole body (systemic)' }, 'body-outline'],

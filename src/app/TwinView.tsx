@@ -7,7 +7,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import type { RegionPanel, TwinStore } from '../twin/twinStore.ts'
 import { isOrganId } from '../anatomy/organIds.ts'
-import { bodySexOf, organsForSex } from '../scene/visibility.ts'
+import { bodySexOf, mindHaloOf, organsForSex } from '../scene/visibility.ts'
 import { BodyScene } from '../scene/BodyScene.tsx'
 import { PatientBanner } from '../panels/PatientBanner.tsx'
 import { HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
@@ -124,7 +124,16 @@ function Details() {
 function UsedStatuses() {
   const statuses = usePlaceStatuses()
   const used = useMemo(() => new Set(statuses.values()), [statuses])
-  return <Legend statuses={(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[]).filter((s) => used.has(s))} />
+  const selectedRegion = useTwin((s) => s.selectedRegion)
+  const sceneReady = useTwin((s) => s.sceneStatus === 'ready')
+  // The halo line only while the 3D body is there and draws the halo (no line without WebGL or the model).
+  const mindHalo = sceneReady && mindHaloOf(statuses.get('mind'), selectedRegion) !== 'hidden'
+  return (
+    <Legend
+      statuses={(Object.keys(STATUS_STYLES) as (keyof typeof STATUS_STYLES)[]).filter((s) => used.has(s))}
+      mindHalo={mindHalo}
+    />
+  )
 }
 
 function ShareLink() {

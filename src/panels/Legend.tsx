@@ -49,11 +49,30 @@ export function Swatch({ style }: { style: StatusStyle }) {
   )
 }
 
+/** A neutral soft ring for the halo around a light figure: the halo's colour is the mind region's status above. */
+function HaloSwatch() {
+  return (
+    <svg width="22" height="16" viewBox="0 0 22 16" aria-hidden="true" className="swatch">
+      <ellipse cx="11" cy="8" rx="10" ry="7" fill="#8a94a3" fillOpacity="0.45" stroke="#1d2430" strokeWidth="0.8" />
+      <ellipse cx="11" cy="8" rx="7.5" ry="5.2" fill="#5d6776" fillOpacity="0.6" />
+      <ellipse cx="11" cy="8" rx="3.5" ry="5.2" fill="#ffffff" />
+    </svg>
+  )
+}
+
 /**
- * The legend for the body's colours, one line per status with swatch and words.
+ * The legend for the body's colours, one line per status with swatch and words, and a line for the mind halo while
+ * the 3D body draws it.
  * @param statuses - the statuses to list (defaults to all)
+ * @param mindHalo - true while the 3D body draws the soft halo for mind and mood
  */
-export function Legend({ statuses = ORGAN_STATUSES }: { statuses?: readonly OrganStatus[] }) {
+export function Legend({
+  statuses = ORGAN_STATUSES,
+  mindHalo = false,
+}: {
+  statuses?: readonly OrganStatus[]
+  mindHalo?: boolean
+}) {
   const t = useT()
   return (
     <section aria-labelledby="legend-heading" className="legend">
@@ -64,6 +83,11 @@ export function Legend({ statuses = ORGAN_STATUSES }: { statuses?: readonly Orga
             <Swatch style={STATUS_STYLES[s]} /> {t(`legend.${s}`)}
           </li>
         ))}
+        {mindHalo && (
+          <li className="legend-halo">
+            <HaloSwatch /> {t('legend.mindHalo')}
+          </li>
+        )}
       </ul>
       <p className="muted">{t('legend.note')}</p>
     </section>

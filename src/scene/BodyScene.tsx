@@ -7,20 +7,18 @@ import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNo
 import { Canvas, useLoader, useThree } from '@react-three/fiber'
 import { placeLabel } from '../anatomy/vocabulary.ts'
 import { useT } from '../panels/i18n/useT.ts'
-import { useTwin } from '../twin/TwinContext.tsx'
+import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
-import { extractBodyParts } from './bodyModel.ts'
+import { SCENE_BACKGROUND, extractBodyParts } from './bodyModel.ts'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { Snapshotter } from './Snapshotter.tsx'
 import { describeScene } from './description.ts'
 import { perf } from './perf.ts'
 import { SceneContents } from './SceneContents.tsx'
 import { TestHooks, markSceneReady } from './testHooks.tsx'
-import { bodySexOf, type ViewDirection } from './visibility.ts'
+import { bodySexOf, mindHaloOf, type ViewDirection } from './visibility.ts'
 import { hasWebGL } from './webgl.ts'
 import { useTwinStore } from './useTwinStore.ts'
-
-const BACKGROUND = '#eef1f4'
 
 // Start fetching the model with the app, so it is usually there when a record opens.
 if (typeof window !== 'undefined') useLoader.preload(GLTFLoader, BODY_MODEL_URL, configureBodyLoader)
@@ -144,13 +142,15 @@ function SceneDescription({ view }: { view: ViewDirection }) {
   const skinOpacity = useTwin((s) => s.skinOpacity)
   const hidden = useTwin((s) => s.hiddenOrganIds)
   const selected = useTwin((s) => s.selectedOrganId)
+  const selectedRegion = useTwin((s) => s.selectedRegion)
+  const mind = mindHaloOf(usePlaceStatuses().get('mind'), selectedRegion)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
   const status = useTwin((s) => s.sceneStatus)
   const locale = useTwin((s) => s.locale)
   const t = useT()
   const text =
     status === 'ready'
-      ? describeScene({ view, sex, layers, skinOpacity, hidden, selected }, locale)
+      ? describeScene({ view, sex, layers, skinOpacity, hidden, selected, mind }, locale)
       : t('scene.loading')
   return (
     <p className="scene-description" aria-live="polite" id="scene-description">
@@ -190,7 +190,7 @@ export function BodyScene() {
             store.getState().selectOrgan(null)
           }}
         >
-          <color attach="background" args={[BACKGROUND]} />
+          <color attach="background" args={[SCENE_BACKGROUND]} />
           <InvalidateOnStore />
           <Suspense fallback={null}>
             <LoadedBody onViewChange={setView} />

@@ -16,6 +16,7 @@ import {
   MIN_DISTANCE,
   ROTATE_STEP,
   ZOOM_STEP,
+  bodyBox,
   focusPose,
   homePose,
   nearestView,
@@ -47,16 +48,6 @@ interface Animation {
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-}
-
-function bodyBox(parts: readonly BodyPart[]): THREE.Box3 {
-  const skin = parts.find((p) => p.id === 'skin')
-  const box = new THREE.Box3()
-  for (const p of skin ? [skin] : parts) {
-    if (p.geometry.boundingBox === null) p.geometry.computeBoundingBox()
-    if (p.geometry.boundingBox) box.union(p.geometry.boundingBox)
-  }
-  return box.isEmpty() ? new THREE.Box3(new THREE.Vector3(-0.3, 0, -0.15), new THREE.Vector3(0.3, 1.75, 0.15)) : box
 }
 
 export interface CameraRigProps {

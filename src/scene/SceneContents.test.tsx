@@ -8,6 +8,8 @@ import type { NormalisedRecord } from '../timeline/types.ts'
 import type { PlaceId } from '../anatomy/types.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { extractBodyParts, HIGHLIGHT } from './bodyModel.ts'
+import { MIND_HALO_NAME, placeHalo } from './MindHalo.tsx'
+import { bodyBox } from './cameraMath.ts'
 import { SceneContents } from './SceneContents.tsx'
 
 type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>
@@ -249,6 +251,105 @@ describe('SceneContents', () => {
     await renderer?.unmount()
     const neutral = await renderScene(storeFor(null))
     expect([neutral.mesh('uterus').visible, neutral.mesh('prostate').visible]).toEqual([false, false])
+  })
+
+  it('draws the mind halo only where the record places something about mind and mood, or while its panel is open', async () => {
+    // nothing about mind and mood: the body looks as before, the halo is not drawn
+    const store = storeFor('male')
+    const { mesh, r } = await renderScene(store)
+    const halo = mesh(MIND_HALO_NAME)
+    expect(halo.visible).toBe(false)
+    // a status on the mind region at the cursor: drawn in that status's legend colour, softly
+    await ReactThreeTestRenderer.act(async () => {
+      placeOn(store, ['mind'])
+      await Promise.resolve()
+    })
+    const material = halo.material as THREE.MeshBasicMaterial
+    expect(halo.visible).toBe(true)
+    expect(`#${material.color.getHexString()}`).toBe(STATUS_STYLES['family-history'].colour.toLowerCase())
+    expect(material.opacity).toBe(0.21)
+    // the mind panel open: stronger, the status colour pulled towards the selection blue (as a selected organ glows)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().selectRegion('mind')
+      await Promise.resolve()
+    })
+    expect(`#${material.color.getHexString()}`).toBe('#a475ab')
+    expect(material.opacity).toBe(0.46)
+    // another region panel or an organ selected: back to the soft halo (never a second mesh)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().selectOrgan('heart')
+      await Promise.resolve()
+    })
+    expect(`#${material.color.getHexString()}`).toBe(STATUS_STYLES['family-history'].colour.toLowerCase())
+    expect(material.opacity).toBe(0.21)
+    expect(mesh(MIND_HALO_NAME)).toBe(halo)
+    expect(r.scene.findAllByProps({ name: MIND_HALO_NAME })).toHaveLength(1)
+  })
+
+  it('draws the halo for the open mind panel without a status, in the selection colour', async () => {
+    const store = storeFor('female')
+    const { mesh } = await renderScene(store)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().selectRegion('mind')
+      await Promise.resolve()
+    })
+    const halo = mesh(MIND_HALO_NAME)
+    expect(halo.visible).toBe(true)
+    expect(`#${(halo.material as THREE.MeshBasicMaterial).color.getHexString()}`).toBe(HIGHLIGHT.selected)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().selectRegion(null)
+      await Promise.resolve()
+    })
+    expect(halo.visible).toBe(false)
+  })
+
+  it('never raycasts the halo, which is see-through without depth writes and drawn behind the body', async () => {
+    const store = storeFor('male')
+    placeOn(store, ['mind'])
+    const { mesh, material, parts, r } = await renderScene(store)
+    const halo = mesh(MIND_HALO_NAME)
+    const haloMaterial = halo.material as THREE.MeshBasicMaterial
+    expect(haloMaterial).toBeInstanceOf(THREE.MeshBasicMaterial)
+    expect(haloMaterial.transparent).toBe(true)
+    expect(haloMaterial.depthWrite).toBe(false)
+    expect(haloMaterial.depthTest).toBe(true)
+    expect(haloMaterial.map).toBeInstanceOf(THREE.DataTexture)
+    // drawn first among the see-through parts, so the body fat and the skin blend over it
+    expect(halo.renderOrder).toBe(-1)
+    expect(halo.renderOrder).toBeLessThan(mesh('adipose_tissue').renderOrder)
+    expect(material('skin').depthWrite).toBe(false)
+    // placed for a front camera: behind the body, around it
+    const camera = new THREE.PerspectiveCamera(35, 1, 0.05, 30)
+    camera.position.set(0, 1, 5)
+    camera.lookAt(0, 1, 0)
+    camera.updateMatrixWorld()
+    placeHalo(halo, bodyBox(parts), camera)
+    expect(halo.position.z).toBeLessThan(bodyBox(parts).min.z)
+    // a ray through empty space beside the body crosses the halo plane, yet nothing is hit
+    const beside = new THREE.Raycaster(new THREE.Vector3(0.1, 1.05, 5), new THREE.Vector3(0, 0, -1))
+    expect(beside.intersectObject(r.scene.instance, true)).toEqual([])
+    // (the plane is there: the default mesh raycast would hit it)
+    const probe: THREE.Intersection[] = []
+    THREE.Mesh.prototype.raycast.call(halo, beside, probe)
+    expect(probe).toHaveLength(1)
+    // a ray at the heart hits the heart and never the halo behind it
+    const atHeart = new THREE.Raycaster(new THREE.Vector3(0.1, 1, 5), new THREE.Vector3(0, 0, -1))
+    const hits = atHeart.intersectObject(r.scene.instance, true)
+    expect(hits.map((h) => h.object.name)).toEqual(['heart', 'heart'])
+  })
+
+  it('disposes the halo texture, material and geometry on unmount', async () => {
+    const store = storeFor('female')
+    const { mesh, r } = await renderScene(store)
+    const halo = mesh(MIND_HALO_NAME)
+    const haloMaterial = halo.material as THREE.MeshBasicMaterial
+    const disposed: string[] = []
+    haloMaterial.map?.addEventListener('dispose', () => disposed.push('texture'))
+    haloMaterial.addEventListener('dispose', () => disposed.push('material'))
+    halo.geometry.addEventListener('dispose', () => disposed.push('geometry'))
+    await r.unmount()
+    renderer = null
+    expect(disposed.sort()).toEqual(['geometry', 'material', 'texture'])
   })
 
   it('disposes the cloned materials on unmount', async () => {

@@ -1,16 +1,18 @@
 /**
  * What sits inside <Canvas>: the organs as separate meshes with their own cloned materials, the transparent skin,
- * and lights. No drei and no DOM here, so @react-three/test-renderer can render it in node.
+ * the mind halo behind the figure, and lights. No drei and no DOM here, so @react-three/test-renderer can render it
+ * in node.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { Color, Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } from 'three'
 import { ORGANS, type OrganId } from '../anatomy/organIds.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
-import { HIGHLIGHT, layerColour, makeOrganMaterial, type BodyPart } from './bodyModel.ts'
+import { HIGHLIGHT, layerColour, makeOrganMaterial, noRaycast, type BodyPart } from './bodyModel.ts'
+import { MindHalo } from './MindHalo.tsx'
 import type { OrganStatus } from '../twin/selectors.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
-import { bodySexOf, isShownForSex } from './visibility.ts'
+import { bodySexOf, isShownForSex, mindHaloOf } from './visibility.ts'
 import { useTwinStore } from './useTwinStore.ts'
 
 /** Two taps on the same organ within this time focus the camera on it (touch has no reliable dblclick). */
@@ -24,14 +26,6 @@ const FAT_MIN_OPACITY = 0.35
  * skin over it.
  */
 const SHELL_ORDER: Readonly<Record<string, number>> = { adipose_tissue: 1, skin: 2 }
-
-/**
- * Never hit by rays: the skin and the fat under it must not swallow clicks meant for the organs inside them
- * (TOOLCHAIN.md gotcha 5).
- */
-function noRaycast(): void {
-  return undefined
-}
 
 /** The default mesh raycast, for organs that are shown. */
 function meshRaycast(this: Mesh, raycaster: Raycaster, intersects: Intersection[]): void {
@@ -80,6 +74,7 @@ export function SceneContents({ parts }: SceneContentsProps) {
   const layers = useTwin((s) => s.layers)
   const skinOpacity = useTwin((s) => s.skinOpacity)
   const hidden = useTwin((s) => s.hiddenOrganIds)
+  const selectedRegion = useTwin((s) => s.selectedRegion)
   const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
   // Legend statuses at the timeline cursor: the same selector the 3D body, the body map and the list use.
   const statuses = usePlaceStatuses()
@@ -114,6 +109,7 @@ export function SceneContents({ parts }: SceneContentsProps) {
       <ambientLight intensity={0.55} />
       <directionalLight position={[1.5, 2.5, 3]} intensity={1.6} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+      <MindHalo parts={parts} status={statuses.get('mind')} state={mindHaloOf(statuses.get('mind'), selectedRegion)} />
       {parts.map((part) => {
         const material = materials.get(part.id)
         if (material === undefined) return null

@@ -93,6 +93,17 @@ export function layerColour(id: OrganId): string {
   return LAYER_COLOURS[ORGANS[id].layer]
 }
 
+/** The canvas background colour (BodyScene); the mind halo's strength is measured against it. */
+export const SCENE_BACKGROUND = '#eef1f4'
+
+/**
+ * Never hit by rays: for see-through parts (the skin, the fat under it, the mind halo) that must not swallow clicks
+ * meant for the organs inside them or for empty space (TOOLCHAIN.md gotcha 5).
+ */
+export function noRaycast(): void {
+  return undefined
+}
+
 /** Emissive highlight colours: selection in the app's accent blue, hover in a lighter teal. */
 export const HIGHLIGHT = { selected: '#2f6fb0', hovered: '#3f8f8a' } as const
 

@@ -20,6 +20,20 @@ export const ZOOM_STEP = 1.25
 const MIN_POLAR = 0.15
 
 /**
+ * Bounds of the whole figure: the skin's box, or every part's when there is no skin (a default adult box when empty).
+ * @param parts - the body parts
+ */
+export function bodyBox(parts: readonly BodyPart[]): THREE.Box3 {
+  const skin = parts.find((p) => p.id === 'skin')
+  const box = new THREE.Box3()
+  for (const p of skin ? [skin] : parts) {
+    if (p.geometry.boundingBox === null) p.geometry.computeBoundingBox()
+    if (p.geometry.boundingBox) box.union(p.geometry.boundingBox)
+  }
+  return box.isEmpty() ? new THREE.Box3(new THREE.Vector3(-0.3, 0, -0.15), new THREE.Vector3(0.3, 1.75, 0.15)) : box
+}
+
+/**
  * The whole body from the front, fitted to the canvas with a small margin.
  * @param box - bounds of the body (skin)
  * @param fovDeg - vertical field of view

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeScene } from './description.ts'
-import { bodySexOf, isShownForSex, organsForSex } from './visibility.ts'
+import { bodySexOf, isShownForSex, mindHaloOf, organsForSex } from './visibility.ts'
 
 const allLayers = { skin: true, skeleton: true, organs: true, vessels: true }
 
@@ -14,6 +14,7 @@ describe('describeScene', () => {
         skinOpacity: 0.25,
         hidden: [],
         selected: 'heart',
+        mind: 'hidden',
       }),
     ).toBe(
       'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. Selected: Heart.',
@@ -28,6 +29,7 @@ describe('describeScene', () => {
         skinOpacity: 0.25,
         hidden: ['liver', 'skull'],
         selected: null,
+        mind: 'hidden',
       }),
     ).toBe(
       'View from the left side of the body without sex-specific organs. Showing organs and blood vessels. ' +
@@ -44,6 +46,7 @@ describe('describeScene', () => {
           skinOpacity: 0.5,
           hidden: ['liver', 'skull'],
           selected: 'heart',
+          mind: 'hidden',
         },
         'es',
       ),
@@ -51,6 +54,62 @@ describe('describeScene', () => {
       'Vista posterior del cuerpo masculino. Se muestra: piel (50 % opaca) y huesos. ' +
         'Ocultos: Hígado y Cráneo. Seleccionado: Corazón.',
     )
+  })
+
+  it('says when the mind halo is drawn, in English and Spanish, and nothing about it otherwise', () => {
+    const facts = {
+      view: 'front',
+      sex: 'male',
+      layers: allLayers,
+      skinOpacity: 0.25,
+      hidden: [],
+      selected: null,
+      mind: 'shown',
+    } as const
+    expect(describeScene(facts)).toBe(
+      'Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+        'A soft halo around the figure marks what the record lists about mind and mood. Nothing selected.',
+    )
+    expect(describeScene(facts, 'es')).toBe(
+      'Vista frontal del cuerpo masculino. Se muestra: piel (25 % opaca), huesos, órganos y vasos sanguíneos. ' +
+        'Un halo suave alrededor de la figura marca lo que el historial registra sobre la mente y el estado de ánimo. ' +
+        'Nada seleccionado.',
+    )
+    expect(describeScene({ ...facts, mind: 'hidden' })).toBe(
+      'Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. Nothing selected.',
+    )
+  })
+
+  it('names mind and mood as selected while its panel is open (the halo is highlighted)', () => {
+    const facts = {
+      view: 'front',
+      sex: 'female',
+      layers: allLayers,
+      skinOpacity: 0.25,
+      hidden: [],
+      selected: null,
+      mind: 'selected',
+    } as const
+    expect(describeScene(facts)).toBe(
+      'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+        'A soft halo around the figure marks what the record lists about mind and mood. Selected: Mind and mood.',
+    )
+    expect(describeScene(facts, 'es')).toBe(
+      'Vista frontal del cuerpo femenino. Se muestra: piel (25 % opaca), huesos, órganos y vasos sanguíneos. ' +
+        'Un halo suave alrededor de la figura marca lo que el historial registra sobre la mente y el estado de ánimo. ' +
+        'Seleccionado: Mente y estado de ánimo.',
+    )
+  })
+})
+
+describe('mind halo', () => {
+  it('is drawn only for a mind status at the cursor, or while the mind panel is open', () => {
+    expect(mindHaloOf(undefined, null)).toBe('hidden')
+    expect(mindHaloOf(undefined, 'whole_body')).toBe('hidden')
+    expect(mindHaloOf('active', null)).toBe('shown')
+    expect(mindHaloOf('procedure', 'family')).toBe('shown')
+    expect(mindHaloOf(undefined, 'mind')).toBe('selected')
+    expect(mindHaloOf('resolved', 'mind')).toBe('selected')
   })
 })
 

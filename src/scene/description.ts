@@ -1,10 +1,11 @@
 /** The text description of what the 3D body shows, read out by a polite live region. */
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
+import type { PlaceId } from '../anatomy/types.ts'
 import { placeLabel } from '../anatomy/vocabulary.ts'
 import type { MessageKey } from '../panels/i18n/en.ts'
 import { translate } from '../panels/i18n/useT.ts'
 import type { Locale } from '../twin/twinStore.ts'
-import { LAYERS, type BodySex, type ViewDirection } from './visibility.ts'
+import { LAYERS, type BodySex, type MindHaloState, type ViewDirection } from './visibility.ts'
 
 const LAYER_NAMES: Readonly<Record<OrganLayer, MessageKey>> = {
   skin: 'scene.layer.skin',
@@ -34,6 +35,8 @@ export interface SceneFacts {
   readonly skinOpacity: number
   readonly hidden: readonly OrganId[]
   readonly selected: OrganId | null
+  /** Whether the mind halo is drawn (mindHaloOf); 'selected' when the mind panel is open. */
+  readonly mind: MindHaloState
 }
 
 function list(items: readonly string[], locale: Locale): string {
@@ -42,13 +45,14 @@ function list(items: readonly string[], locale: Locale): string {
 }
 
 /**
- * One or two plain sentences: view direction, body variant, visible layers, hidden organs and the selection.
+ * A few plain sentences: view direction, body variant, visible layers, hidden organs, the mind halo when it is drawn,
+ * and the selection (the mind region counts as selected while its panel is open, as the halo is highlighted).
  * @param facts - the current scene state
  * @param locale - the UI language
  */
 export function describeScene(facts: SceneFacts, locale: Locale = 'en'): string {
   const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate(locale, key, params)
-  const label = (id: OrganId) => placeLabel(id, 'lay', locale)
+  const label = (id: PlaceId) => placeLabel(id, 'lay', locale)
   const shown = LAYERS.filter((l) => facts.layers[l]).map((l) =>
     t(LAYER_NAMES[l], { percent: Math.round(facts.skinOpacity * 100) }),
   )
@@ -57,8 +61,8 @@ export function describeScene(facts: SceneFacts, locale: Locale = 'en'): string 
     shown.length === 0 ? t('scene.allHidden') : t('scene.showing', { items: list(shown, locale) }),
   ]
   if (facts.hidden.length > 0) parts.push(t('scene.hidden', { items: list(facts.hidden.map(label), locale) }))
-  parts.push(
-    facts.selected === null ? t('scene.nothingSelected') : t('scene.selected', { organ: label(facts.selected) }),
-  )
+  if (facts.mind !== 'hidden') parts.push(t('scene.mindHalo'))
+  const selected = facts.selected ?? (facts.mind === 'selected' ? 'mind' : null)
+  parts.push(selected === null ? t('scene.nothingSelected') : t('scene.selected', { organ: label(selected) }))
   return parts.join(' ')
 }

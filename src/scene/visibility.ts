@@ -11,8 +11,13 @@
  * The body fat layer and the joint markers are stand-ins that would change every body's look (a shell under the
  * skin, spheres on every limb joint): on all bodies they are drawn only when the record places something there, or
  * while they are selected.
+ *
+ * The mind region has no organ: it is drawn as a soft halo around the whole figure (never on the brain), only when
+ * the record places something there at the timeline cursor, or while its panel is open.
  */
 import { ORGANS, ORGAN_IDS, type OrganId, type OrganLayer } from '../anatomy/organIds.ts'
+import type { OrganStatus } from '../twin/selectors.ts'
+import type { RegionPanel } from '../twin/twinStore.ts'
 
 /** The body variant shown: female, male or neutral (null). */
 export type BodySex = 'female' | 'male' | null
@@ -67,4 +72,17 @@ export function organsForSex(
   selected?: OrganId | null,
 ): readonly OrganId[] {
   return ORGAN_IDS.filter((id) => isShownForSex(id, sex, placed, selected))
+}
+
+/** The mind halo: not drawn, drawn for a status, or drawn highlighted because the mind panel is open. */
+export type MindHaloState = 'hidden' | 'shown' | 'selected'
+
+/**
+ * Whether the 3D body draws the mind halo. Nothing changes for a record without anything about mind and mood.
+ * @param status - the mind region's legend status at the timeline cursor (usePlaceStatuses().get('mind'))
+ * @param selectedRegion - the open region panel (store selectedRegion)
+ */
+export function mindHaloOf(status: OrganStatus | undefined, selectedRegion: RegionPanel | null): MindHaloState {
+  if (selectedRegion === 'mind') return 'selected'
+  return status === undefined ? 'hidden' : 'shown'
 }

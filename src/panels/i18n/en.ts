@@ -196,6 +196,7 @@ export const en = {
   'legend.procedure': 'Procedure',
   'legend.risk-factor': 'Recorded measurement',
   'legend.family-history': 'Family history',
+  'legend.mindHalo': 'Soft halo around the whole figure: mind and mood (for the whole person, not the brain)',
   'legend.note': 'Colours only show what the record lists. They say nothing about how serious anything is.',
   'status.active': 'active condition',
   'status.suspected': 'suspected',
@@ -304,6 +305,7 @@ export const en = {
   'scene.hidden': 'Hidden: {items}.',
   'scene.nothingSelected': 'Nothing selected.',
   'scene.selected': 'Selected: {organ}.',
+  'scene.mindHalo': 'A soft halo around the figure marks what the record lists about mind and mood.',
   'scene.listLast': '{first} and {last}',
 } as const
 

@@ -195,6 +195,8 @@ export const es: Record<MessageKey, string> = {
   'legend.procedure': 'Procedimiento',
   'legend.risk-factor': 'Medición registrada',
   'legend.family-history': 'Antecedente familiar',
+  'legend.mindHalo':
+    'Halo suave alrededor de toda la figura: mente y estado de ánimo (para la persona en su conjunto, no el cerebro)',
   'legend.note': 'Los colores solo muestran lo que lista el historial. No dicen nada sobre la gravedad.',
   'status.active': 'problema activo',
   'status.suspected': 'sospecha',
@@ -304,5 +306,7 @@ export const es: Record<MessageKey, string> = {
   'scene.hidden': 'Ocultos: {items}.',
   'scene.nothingSelected': 'Nada seleccionado.',
   'scene.selected': 'Seleccionado: {organ}.',
+  'scene.mindHalo':
+    'Un halo suave alrededor de la figura marca lo que el historial registra sobre la mente y el estado de ánimo.',
   'scene.listLast': '{first} y {last}',
 }
