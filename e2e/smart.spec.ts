@@ -363,4 +363,8 @@ test('a 401 that persists after the refresh ends with the relaunch message and n
   expect(tokenGrants(requests)).toEqual(['authorization_code', 'refresh_token'])
   expect(dataRequests()).toHaveLength(2)
   await expect(alert.getByRole('paragraph')).toHaveText(RELAUNCH)
+  // and "Sign in again" leads to the sign-in screen
+  await alert.getByRole('button', { name: 'Sign in again' }).click()
+  await expect(page.getByRole('button', { name: 'Sign in to the demo record system' })).toBeVisible()
+  expect(new URL(page.url()).search).toBe('')
 })

@@ -15,6 +15,8 @@ import { EmbedBridge } from './embed/EmbedBridge.tsx'
 export interface LaunchView {
   /** False when the host (portal, EHR) already shows the patient. */
   readonly needPatientBanner: boolean
+  /** Where "Sign in again" leads after the sign-in ended (the sign-in screen), or null when the app has none. */
+  readonly signInUrl: string | null
 }
 
 /** Marks the moment the record view is complete, for the benchmark and e2e (a signal, not a sleep). */
@@ -60,10 +62,14 @@ function Main({
           onBack={() => {
             controller.back()
           }}
-          onSignInAgain={() => {
-            // A fresh page load: the sign-in screen (standalone) or the way back to the record system (EHR launch).
-            window.location.assign('/')
-          }}
+          onSignInAgain={
+            launch?.signInUrl == null
+              ? undefined
+              : () => {
+                  // A fresh page load on the sign-in screen; without one the message says to relaunch from the portal.
+                  window.location.assign(launch.signInUrl ?? '/')
+                }
+          }
         />
       )
     case 'ready':

@@ -138,19 +138,21 @@ describe('a 401 over a SMART connection (A21)', () => {
     expect(port.ended()).toBe(1)
   })
 
-  it('stops with the relaunch message when a record type stays refused after the retry', async () => {
-    // given: the Patient read is allowed, the Condition search refused with both tokens
+  it('lists a record type that stays refused after the retry as missing, and keeps the sign-in', async () => {
+    // given: the Patient read and the other types are allowed, the Condition search refused with both tokens (a
+    // server that answers 401 rather than 403 for a type outside the granted scopes)
     const { base, seen } = await fhirServer((path) => path === '/fhir/Condition')
     const port = smartPort({ initial: () => Promise.resolve('old'), renewed: 'new' })
     // when
     const store = await open({ baseUrl: base, patientId: PATIENT_ID, smart: port.smart })
-    // then: the partial record is not shown as if complete; the sign-in has ended
+    // then: one refresh and one retry; the record is shown with the conditions named as missing
     expect(port.refreshes).toEqual(['old'])
     expect(authorizationsOf(seen, '/fhir/Condition')).toEqual(['Bearer old', 'Bearer new'])
     expect(authorizationsOf(seen, `/fhir/Patient/${PATIENT_ID}`)).toEqual(['Bearer old', 'Bearer new'])
-    expect(store.getState().error).toEqual({ kind: 'session-ended', message: RELAUNCH, detail: null })
-    expect(store.getState().record).toBeNull()
-    expect(port.ended()).toBe(1)
+    expect(store.getState().status).toBe('ready')
+    expect(store.getState().record?.patient?.id).toBe(PATIENT_ID)
+    expect(store.getState().missing.map((m) => [m.category, m.status])).toEqual([['Condition', 'failed']])
+    expect(port.ended()).toBe(0)
   })
 
   it('does not retry when the refresh gives no token', async () => {

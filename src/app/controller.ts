@@ -86,10 +86,23 @@ function errorState(error: unknown): ErrorState {
 /** The relaunch state: the record system no longer accepts this app's sign-in (RELIABILITY.md A20, A21). */
 const SESSION_ENDED: ErrorState = { kind: 'session-ended', message: en['error.sessionEnded'], detail: null }
 
-/** True when the FHIR server refused the access token: on the Patient read (thrown) or on any record type. */
-function isUnauthorized(result: { readonly loaded: LoadedRecord } | { readonly error: unknown }): boolean {
+type Attempt = { readonly loaded: LoadedRecord } | { readonly error: unknown }
+
+/** True when the FHIR server answered 401 to the Patient read (thrown) or to any record type. */
+function isUnauthorized(result: Attempt): boolean {
   if ('error' in result) return result.error instanceof FhirError && result.error.status === 401
   return result.loaded.outcomes.some((o) => o.httpStatus === 401)
+}
+
+/**
+ * True when the server refuses the token itself: the Patient read, or every record type, answered 401. A 401 on
+ * some types only, with the same token accepted for the rest, is a refusal of those types (some servers answer 401
+ * rather than 403 outside the granted scopes): they are listed as missing, and the sign-in goes on.
+ */
+function isTokenRefused(result: Attempt): boolean {
+  if ('error' in result) return isUnauthorized(result)
+  const outcomes = result.loaded.outcomes
+  return outcomes.length > 0 && outcomes.every((o) => o.httpStatus === 401)
 }
 
 /** Another load or Back has taken over: stop as fhir/ does, with its typed error. */
@@ -99,14 +112,16 @@ function throwIfAborted(signal: AbortSignal): void {
 
 /**
  * Loads over a SMART connection: a 401 with the current token leads to at most one forced refresh and one retry
- * with the new token (A21). A second 401, or no token, ends the session: null means "show the relaunch message".
+ * with the new token (A21). If the new token is refused too (the Patient read or every type), or there is no token,
+ * the session ends: null means "show the relaunch message". Types still refused after the retry while the rest load
+ * are listed as missing, like any other failed type.
  */
 async function loadSignedIn(
   smart: SmartAccess,
   load: (bearerToken: string) => Promise<LoadedRecord>,
   signal: AbortSignal,
 ): Promise<LoadedRecord | null> {
-  const attempt = (token: string): Promise<{ readonly loaded: LoadedRecord } | { readonly error: unknown }> =>
+  const attempt = (token: string): Promise<Attempt> =>
     load(token).then(
       (loaded) => ({ loaded }),
       (error: unknown) => ({ error }),
@@ -127,7 +142,7 @@ async function loadSignedIn(
   throwIfAborted(signal)
   if (renewed === undefined) return null
   const second = await attempt(renewed)
-  if (isUnauthorized(second)) {
+  if (isTokenRefused(second)) {
     // The new token is refused too: stop here (no second refresh) and keep no token that nothing may use.
     smart.endSession()
     return null

@@ -12,7 +12,8 @@ export function ErrorPanel({
 }: {
   onRetry: () => void
   onBack: () => void
-  onSignInAgain: () => void
+  /** Absent when the app has no sign-in screen: the message then only says to open the app again. */
+  onSignInAgain: (() => void) | undefined
 }) {
   const error = useTwin((s) => s.error)
   const t = useT()
@@ -22,11 +23,13 @@ export function ErrorPanel({
       <section role="alert" aria-labelledby="error-heading" className="card error">
         <h2 id="error-heading">{t('error.sessionEndedHeading')}</h2>
         <p>{t('error.sessionEnded')}</p>
-        <div className="actions">
-          <button type="button" onClick={onSignInAgain}>
-            {t('error.signInAgain')}
-          </button>
-        </div>
+        {onSignInAgain !== undefined && (
+          <div className="actions">
+            <button type="button" onClick={onSignInAgain}>
+              {t('error.signInAgain')}
+            </button>
+          </div>
+        )}
       </section>
     )
   }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { endSession, getAccessToken, refreshAfterUnauthorized } from '../../fhir/smart.ts'
 import { App } from '../App.tsx'
 import type { Connection } from '../controller.ts'
-import { routeOnce, startLaunch } from './route.ts'
+import { SIGN_IN_URL, routeOnce, startLaunch } from './route.ts'
 import type { RouteState } from './route.ts'
 import type { TwinConfig } from './config.ts'
 
@@ -61,7 +61,10 @@ function Launched({ state }: { state: Extract<RouteState, { kind: 'launched' }> 
   return (
     <App
       connection={connection}
-      launch={{ needPatientBanner: state.launch.needPatientBanner }}
+      launch={{
+        needPatientBanner: state.launch.needPatientBanner,
+        signInUrl: state.config.standaloneServers.length > 0 ? SIGN_IN_URL : null,
+      }}
       embedOrigins={state.config.embedOrigins}
     />
   )

@@ -31,6 +31,9 @@ function message(error: unknown): string {
 
 const NOT_CONFIGURED = 'Sign-in with a record system is not set up for this app.'
 
+/** The sign-in screen, whatever the configured start page (used after a sign-in has ended). */
+export const SIGN_IN_URL = '/?signin'
+
 /**
  * Starts a launch and navigates to the authorization server.
  * @param config - the runtime configuration
@@ -75,6 +78,10 @@ async function route(): Promise<RouteState> {
     } catch (error) {
       return { kind: 'error', config, message: message(error) }
     }
+  }
+  if (url.searchParams.has('signin') && client !== null) {
+    window.history.replaceState(null, '', '/')
+    return { kind: 'start', config }
   }
   return { kind: config.openServerMode ? 'open' : 'start', config }
 }
