@@ -142,4 +142,22 @@ describe('BodyMap', () => {
     expect(document.activeElement?.textContent).toBe('Left thigh bone')
     expect(screen.getByRole('status').textContent).toBe('Selected: Left thigh bone')
   })
+
+  it('moves focus to the next button when a selected stand-in with nothing placed leaves the list', () => {
+    // given: body fat selected from elsewhere (a link) while the record places nothing there
+    const store = storeFor('female')
+    renderMap(store)
+    act(() => {
+      store.getState().selectOrgan('adipose_tissue')
+    })
+    expect(names('Skin')).toEqual(['Skin', 'Body fat'])
+    expect(document.activeElement?.textContent).toBe('Body fat')
+    // when: pressing it again deselects it, and it leaves the list
+    fireEvent.click(screen.getByRole('button', { name: 'Body fat' }))
+    // then: focus is on the next button in body order, which is the one tab stop of the list
+    expect(names('Skin')).toEqual(['Skin'])
+    expect(document.activeElement?.textContent).toBe('Brain')
+    const stops = screen.getAllByRole('button').filter((b) => b.tabIndex === 0)
+    expect(stops.map((b) => b.textContent)).toEqual(['Brain'])
+  })
 })

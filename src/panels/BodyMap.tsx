@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
-import { ORGANS } from '../anatomy/organIds.ts'
+import { ORGANS, ORGAN_IDS } from '../anatomy/organIds.ts'
 import { placeLabel } from '../anatomy/vocabulary.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
@@ -50,7 +50,26 @@ export function BodyMap() {
   const buttons = useRef(new Map<OrganId, HTMLButtonElement>())
   const listRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState<OrganId | null>(null)
-  const tabStop = selected !== null && order.includes(selected) ? selected : (active ?? order[0] ?? null)
+  const tabStop =
+    selected !== null && order.includes(selected)
+      ? selected
+      : active !== null && order.includes(active)
+        ? active
+        : (order[0] ?? null)
+
+  // A place-only stand-in (body fat, joint markers) leaves the list when it is deselected or the timeline moves
+  // past its findings. If its button had focus, focus goes to the next button in body order instead of the page.
+  useEffect(() => {
+    if (active === null || order.includes(active)) return
+    const list = listRef.current
+    const focusLost = document.activeElement === null || document.activeElement === document.body
+    const rank = ORGAN_IDS.indexOf(active)
+    const next = order.find((id) => ORGAN_IDS.indexOf(id) > rank) ?? order[order.length - 1] ?? null
+    // Focusing the button makes it the active one (its focus handler); the tab stop falls back meanwhile.
+    if (next !== null && list !== null && (focusLost || list.contains(document.activeElement))) {
+      buttons.current.get(next)?.focus({ preventScroll: true })
+    }
+  }, [active, order])
 
   // A selection made elsewhere (a click in 3D) moves focus to its button, without jumping the page.
   const chosenHere = useRef(false)
