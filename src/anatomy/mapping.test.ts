@@ -499,12 +499,12 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     expect(leukaemia?.rule.ruleId).toBe('keyword:site.blood')
     expect(leukaemia?.places).toEqual(['whole_body'])
   })
-  it('shows body-mass-index findings at the body fat, citing the definition of obesity', () => {
+  it('shows body-mass-index findings at the body fat, citing the definition of overweight and obesity', () => {
     for (const code of ['162864005', '408512008']) {
       const p = one(cond(code, concept(SCT, code, 'finding'))).placements[0]
       expect(p?.places).toEqual(['adipose_tissue'])
       expect(p?.rule.reason).toBe(
-        `Shown at the body fat because the record codes it SNOMED CT ${code}. Obesity is excess body fat (World Health Organization definition), so body-mass findings are shown at the body fat. The body mass index (BMI) measurements are listed under whole body.`,
+        `Shown at the body fat because the record codes it SNOMED CT ${code}. The World Health Organization defines overweight and obesity as excess body fat, so these findings are shown at the body fat. Such findings are often recorded from the body mass index (BMI), a weight-for-height measure; the BMI measurements are listed under whole body.`,
       )
     }
     expect(one(cond('ko', concept(null, null, 'Severe obesity'))).placements[0]?.places).toEqual(['adipose_tissue'])
@@ -516,7 +516,24 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
       'Shown at the brain and the spinal cord because the record codes it SNOMED CT 82423001. Chronic pain is classed with the conditions of the nervous system (ICD-10-CM G89), so it is shown at the brain and spinal cord. The record does not say where the pain is felt.',
     )
     const icd = one(cond('g89', concept(ICD, 'G89.29', 'Other chronic pain'))).placements[0]
-    expect([icd?.rule.ruleId, icd?.places]).toEqual(['icd10:G89', ['brain', 'spinal_cord']])
+    expect([icd?.rule.ruleId, icd?.places]).toEqual(['icd10:G89.2', ['brain', 'spinal_cord']])
+    expect(icd?.rule.reason.endsWith('The record does not say where the pain is felt.')).toBe(true)
+    // acute and neoplasm-related pain (G89.1, G89.3) are not chronic pain: they stay on the whole body
+    for (const code of ['G89.18', 'G89.3']) {
+      expect(one(cond(code, concept(ICD, code, 'Pain'))).placements[0]?.places).toEqual(['whole_body'])
+    }
+  })
+  it('keeps ICD-10-CM knee disorders at the knees and limb deformities off the joints marker', () => {
+    expect(one(cond('m23', concept(ICD, 'M23.201', 'Derangement of meniscus'))).placements[0]?.places).toEqual([
+      'knee_left',
+      'knee_right',
+    ])
+    expect(one(cond('m21', concept(ICD, 'M21.70', 'Unequal limb length'))).placements[0]?.places).toEqual([
+      'whole_body',
+    ])
+    expect(one(cond('m19', concept(ICD, 'M19.90', 'Unspecified osteoarthritis'))).placements[0]?.places).toEqual([
+      'joints',
+    ])
   })
   it('keeps pain without a named site, drug overdose and fever in the whole-body region', () => {
     for (const code of ['22253000', '55680006', '386661006']) {

@@ -5,8 +5,8 @@
  * totalsegmentator_snomed_mapping.csv (Apache-2.0; DICOM-style SNOMED CT codes), 4 codes (eye, ear, skin, breast)
  * seen in public FHIR/DICOM code; rewritten to OrganIds by the project (adrenal gland moved from kidneys to the
  * adrenal glands, lobes of the right lung to the right lung, face to the skin; spinal cord and subcutaneous fat go to
- * the spinal-cord and body-fat stand-ins).
- * Lateral codes for paired organs come from vocabulary.ts (organ SNOMED ids). This file is not a verbatim copy of
+ * the spinal-cord and body-fat stand-ins, as does fat (adipose tissue).
+ * Laterality comes from the bodySite qualifiers and left/right words (resolve.ts). This file is not a verbatim copy of
  * the TotalSegmentator CSV (codes only); Apache-2.0 NOTICE: TotalSegmentator, Copyright Wasserthal et al.
  * Licence: SNOMED CT identifiers (see snomedConditions.ts). Review status: project-reviewed.
  *
@@ -137,7 +137,7 @@ export const BODY_SITES: readonly BodySiteRow[] = [
   ['69695003', 'stomach', 'Stomach'],
   ['69748006', 'thyroid', 'Thyroid gland'],
   ['89545001', 'skin', 'Face'],
-  ['55603005', 'skin', 'Fat'],
+  ['55603005', 'adipose_tissue', 'Fat'],
   ['67769002', 'adipose_tissue', 'Subcutaneous fatty tissue'],
   ['22943007', 'whole_body', 'Trunk'],
 ]

@@ -39,7 +39,7 @@ export const NOTES = {
   bronchi: 'Bronchitis is shown at the airways (windpipe and bronchi).',
   cf: 'Cystic fibrosis is shown at the lungs, with the pancreas and intestines as secondary places.',
   bodyMass:
-    'Obesity is excess body fat (World Health Organization definition), so body-mass findings are shown at the body fat. The body mass index (BMI) measurements are listed under whole body.',
+    'The World Health Organization defines overweight and obesity as excess body fat, so these findings are shown at the body fat. Such findings are often recorded from the body mass index (BMI), a weight-for-height measure; the BMI measurements are listed under whole body.',
   noSite:
     'The code records a past procedure without naming a body part, so it is listed here rather than placed on the body.',
   genital: 'The code names the genital organs; which ones are shown follows the sex recorded for the patient.',
