@@ -186,17 +186,28 @@ describe('SceneContents', () => {
     expect(material('adipose_tissue').depthWrite).toBe(false)
     expect(fat.renderOrder).toBe(1)
     expect(fat.renderOrder).toBeLessThan(mesh('skin').renderOrder)
-    // its own status colour (not the skin's light whole-body tint), and never fainter than 35 %
+    // its own status colour (not the skin's light whole-body tint); faint (at most 20 %) unless selected, so organs
+    // seen through it keep their colours; selected, never fainter than 35 % and following the X-ray slider above
     expect(`#${material('adipose_tissue').color.getHexString()}`).toBe(
       STATUS_STYLES['family-history'].colour.toLowerCase(),
     )
     expect(material('skin').color.getHexString()).not.toBe(material('adipose_tissue').color.getHexString())
-    expect(material('adipose_tissue').opacity).toBe(0.35)
+    expect(material('adipose_tissue').opacity).toBe(0.2)
     await ReactThreeTestRenderer.act(async () => {
       store.getState().setSkinOpacity(0.8)
       await Promise.resolve()
     })
+    expect(material('adipose_tissue').opacity).toBe(0.2)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().selectOrgan('adipose_tissue')
+      await Promise.resolve()
+    })
     expect(material('adipose_tissue').opacity).toBe(0.8)
+    await ReactThreeTestRenderer.act(async () => {
+      store.getState().setSkinOpacity(0.1)
+      await Promise.resolve()
+    })
+    expect(material('adipose_tissue').opacity).toBe(0.35)
   })
 
   it('draws the body fat and the joint markers only where the record places something, or while selected', async () => {

@@ -18,8 +18,11 @@ import { useTwinStore } from './useTwinStore.ts'
 /** Two taps on the same organ within this time focus the camera on it (touch has no reliable dblclick). */
 const DOUBLE_TAP_MS = 400
 
-/** The body fat shell is never fainter than this, so its own status colour stays readable at a low X-ray setting. */
-const FAT_MIN_OPACITY = 0.35
+/**
+ * The body fat shell's opacity: faint while not selected, so the organs seen through it keep their legend colours;
+ * while selected never fainter than the selected value, so its own status colour reads at a low X-ray setting.
+ */
+const FAT_OPACITY = { shown: 0.2, selected: 0.35 } as const
 
 /**
  * Draw order of the see-through skin-layer shells, after the opaque organs: the fat under the skin first, then the
@@ -57,7 +60,10 @@ function applyHighlights(
     material.emissive.set(colour)
     material.emissiveIntensity = id === selected ? 0.6 : id === hovered ? 0.45 : 0
     if (id === 'skin') material.opacity = skinOpacity
-    else if (ORGANS[id].layer === 'skin') material.opacity = Math.max(skinOpacity, FAT_MIN_OPACITY)
+    else if (ORGANS[id].layer === 'skin') {
+      material.opacity =
+        id === selected ? Math.max(skinOpacity, FAT_OPACITY.selected) : Math.min(skinOpacity, FAT_OPACITY.shown)
+    }
   }
 }
 
