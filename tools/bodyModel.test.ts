@@ -4,6 +4,7 @@ import { NodeIO, type Document, type Node } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { organsWithShapeNote } from '../src/anatomy/modelNotes.ts'
 import { ORGANS, ORGAN_IDS, isOrganId, type OrganId } from '../src/anatomy/organIds.ts'
 
 const GLB = fileURLToPath(new URL('../public/models/body.glb', import.meta.url))
@@ -180,6 +181,23 @@ describe('public/models/body.glb', () => {
       expect(extrasOf(id).standInParts, id).toHaveLength(1)
     }
     expect(extrasOf('uterus').license).toBe('CC BY 4.0 (HRA)')
+  })
+
+  it('marks exactly the stand-in, part stand-in and derived organs of MODEL_SHAPE_NOTES (the UI labels them)', () => {
+    const where = (test: (e: Record<string, unknown>) => boolean): OrganId[] =>
+      ORGAN_IDS.filter((id) => test(extrasOf(id))).sort()
+    const sorted = (ids: readonly OrganId[]): OrganId[] => [...ids].sort()
+    const parts = (e: Record<string, unknown>): number => (Array.isArray(e.standInParts) ? e.standInParts.length : 0)
+    const standIn = where((e) => e.standIn === true)
+    expect(standIn).toEqual(sorted(organsWithShapeNote('standIn')))
+    expect(where((e) => e.standIn !== true && parts(e) > 0)).toEqual(sorted(organsWithShapeNote('partStandIn')))
+    expect(
+      where((e) => e.standIn !== true && String(e.source).includes('derived from BodyParts3D by voxel wrapping')),
+    ).toEqual(sorted(organsWithShapeNote('derived')))
+    // each kind is present in the model (one note per organ, so the three sets are disjoint by construction)
+    for (const note of ['standIn', 'partStandIn', 'derived'] as const)
+      expect(organsWithShapeNote(note).length).toBeGreaterThan(0)
+    expect(standIn).not.toContain('heart')
   })
 
   it('matches ORGANS for sex, layer and laterality', () => {

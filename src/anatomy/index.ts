@@ -7,4 +7,5 @@ export { LOINC_NOTICE, SNOMED_NOTICE, ICD10CM_NOTICE, TABLE_SOURCES } from './li
 export { GUIDELINES, RISK_FACTORS } from './tables/riskFactors.ts'
 export { NOTES } from './tables/notes.ts'
 export { summariseConditions, type ConditionSummary } from './summary.ts'
+export { MODEL_SHAPE_NOTES, modelShapeNote, organsWithShapeNote, type ModelShapeNote } from './modelNotes.ts'
 export type * from './types.ts'

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { ICD10CM_NOTICE, LOINC_NOTICE, SNOMED_NOTICE, TABLE_SOURCES } from '../anatomy/licences.ts'
+import { organsWithShapeNote } from '../anatomy/modelNotes.ts'
+import { placeLabel } from '../anatomy/vocabulary.ts'
+import { useTwin } from '../twin/TwinContext.tsx'
 import { useT } from './i18n/useT.ts'
 
 /** The model's credits file, served with the app (same origin). */
@@ -8,6 +11,7 @@ const CREDITS_URL = '/models/CREDITS.md'
 /** About and credits: the anatomy model's sources and licence, data sources, and the LOINC/SNOMED/ICD notices. */
 export function AboutDialog() {
   const t = useT()
+  const locale = useTwin((s) => s.locale)
   const dialog = useRef<HTMLDialogElement>(null)
   const [credits, setCredits] = useState<string | null>(null)
   const [open, setOpen] = useState(false)
@@ -44,6 +48,21 @@ export function AboutDialog() {
         <h2 id="about-heading">{t('about.heading')}</h2>
         <p>{t('app.disclaimer')}</p>
         <h3>{t('about.model')}</h3>
+        <p>{t('about.approximate')}</p>
+        <ul className="model-shape-notes" data-shape-note="standIn">
+          {organsWithShapeNote('standIn').map((id) => (
+            <li key={id}>{placeLabel(id, 'lay', locale)}</li>
+          ))}
+          {organsWithShapeNote('partStandIn').map((id) => (
+            <li key={id}>{t('about.inPart', { label: placeLabel(id, 'lay', locale) })}</li>
+          ))}
+        </ul>
+        <p>{t('about.reconstructed')}</p>
+        <ul className="model-shape-notes" data-shape-note="derived">
+          {organsWithShapeNote('derived').map((id) => (
+            <li key={id}>{placeLabel(id, 'lay', locale)}</li>
+          ))}
+        </ul>
         <pre className="credits">{credits ?? '…'}</pre>
         <h3>{t('about.codes')}</h3>
         <ul>

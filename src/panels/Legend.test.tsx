@@ -33,7 +33,7 @@ describe('Legend', () => {
     })
     expect(items()).toEqual([
       ' Problema activo',
-      ' Halo suave alrededor de toda la figura: mente y estado de ánimo (para la persona en su conjunto, no el cerebro)',
+      ' Halo suave alrededor de toda la figura: mente y estado de ánimo (se refiere a la persona en su conjunto, no al cerebro)',
     ])
   })
 })

@@ -61,3 +61,58 @@ describe('OrganPanel with recorded measurements only (edge-risk-factors.json)', 
     expect(screen.queryByText(/Entered by mistake/)).toBeNull()
   })
 })
+
+describe('OrganPanel says when the 3D shape of a part is approximate (STYLE.md §3)', () => {
+  const STAND_IN_EN = 'The 3D shape of this part is approximate and illustrative, not anatomical data.'
+  const STAND_IN_ES = 'La forma en 3D de esta parte es aproximada e ilustrativa; no procede de datos anatómicos.'
+  const DERIVED_EN = 'The 3D shape of this part is approximate: reconstructed from neighbouring anatomy.'
+  const DERIVED_ES = 'La forma en 3D de esta parte es aproximada: está reconstruida a partir de la anatomía vecina.'
+  const PART_EN = 'Part of this 3D shape is approximate and illustrative, not anatomical data.'
+  const ANY_NOTE = /^The 3D shape of this part is approximate|^Part of this 3D shape is approximate/
+
+  function panelText(target: PanelTarget, mode: 'patient' | 'clinician', locale: 'en' | 'es'): string[] {
+    const store = storeWith('edge-risk-factors.json')
+    store.getState().setMode(mode)
+    store.getState().setLocale(locale)
+    const { container } = renderPanel(store, target)
+    const notes = [...container.querySelectorAll('.model-shape-note')].map((e) => e.textContent)
+    cleanup()
+    return notes
+  }
+
+  it('shows the stand-in line for the spinal cord and the thyroid in both modes, in English and Spanish', () => {
+    for (const target of ['spinal_cord', 'thyroid'] as const) {
+      for (const mode of ['patient', 'clinician'] as const) {
+        expect(panelText(target, mode, 'en'), `${target} ${mode}`).toEqual([STAND_IN_EN])
+        expect(panelText(target, mode, 'es'), `${target} ${mode}`).toEqual([STAND_IN_ES])
+      }
+    }
+  })
+
+  it('shows the reconstructed line for the lungs and the skin, and the part line for the nose and sinuses', () => {
+    for (const target of ['lung_left', 'lung_right', 'skin'] as const) {
+      expect(panelText(target, 'patient', 'en'), target).toEqual([DERIVED_EN])
+      expect(panelText(target, 'clinician', 'es'), target).toEqual([DERIVED_ES])
+    }
+    expect(panelText('nose_sinuses', 'patient', 'en')).toEqual([PART_EN])
+  })
+
+  it('shows the line once, right under the heading, as visible text', () => {
+    renderPanel(storeWith('edge-risk-factors.json'), 'spinal_cord')
+    const heading = screen.getByRole('heading', { name: 'Spinal cord' })
+    const note = screen.getByText(STAND_IN_EN)
+    expect(note.tagName).toBe('P')
+    expect(heading.closest('.panel-head')?.nextElementSibling).toBe(note)
+  })
+
+  it('shows no such line for organs drawn from anatomical data or for the off-body lists', () => {
+    for (const target of ['heart', 'kidney_left', 'uterus', 'whole_body', 'life', 'family', 'unplaced'] as const) {
+      for (const mode of ['patient', 'clinician'] as const) {
+        expect(panelText(target, mode, 'en'), `${target} ${mode}`).toEqual([])
+        expect(panelText(target, mode, 'es'), `${target} ${mode}`).toEqual([])
+      }
+    }
+    renderPanel(storeWith('edge-risk-factors.json'), 'heart')
+    expect(screen.queryByText(ANY_NOTE)).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { conditionView, isShownAt } from '../twin/selectors.ts'
+import { modelShapeNote } from '../anatomy/modelNotes.ts'
 import { GUIDELINES, RISK_FACTORS } from '../anatomy/tables/riskFactors.ts'
 import { placeLabel } from '../anatomy/vocabulary.ts'
 import type { PlaceId, Placement, RiskFactor, RuleHit, TwinMap } from '../anatomy/types.ts'
@@ -243,6 +244,9 @@ export function OrganPanel({ target, onClose }: { target: PanelTarget; onClose: 
           ? t('panel.unplaced')
           : placeLabel(target, mode === 'patient' ? 'lay' : 'clinical', locale)
 
+  // Stand-in and reconstructed organs say so in both modes (STYLE.md §3: "approximate, illustrative").
+  const shapeNote = modelShapeNote(target)
+
   let content: React.ReactNode
   if (target === 'life') {
     const items = map.lifeAndContext.filter((i) => {
@@ -420,6 +424,11 @@ export function OrganPanel({ target, onClose }: { target: PanelTarget; onClose: 
           {t('panel.close')}
         </button>
       </div>
+      {shapeNote && (
+        <p className="muted model-shape-note" data-shape-note={shapeNote}>
+          {t(`panel.shape.${shapeNote}`)}
+        </p>
+      )}
       {content}
     </section>
   )

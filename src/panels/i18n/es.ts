@@ -187,6 +187,11 @@ export const es: Record<MessageKey, string> = {
   'panel.unplacedHelp': 'Entradas que la aplicación no pudo situar en el cuerpo, con el motivo. No se omite nada.',
   'panel.ruledOut': 'Descartado en el historial',
   'panel.empty': 'Nada registrado.',
+  'panel.shape.standIn': 'La forma en 3D de esta parte es aproximada e ilustrativa; no procede de datos anatómicos.',
+  'panel.shape.partStandIn':
+    'Una parte de esta forma en 3D es aproximada e ilustrativa; no procede de datos anatómicos.',
+  'panel.shape.derived':
+    'La forma en 3D de esta parte es aproximada: está reconstruida a partir de la anatomía vecina.',
   'date.unknown': 'fecha no registrada',
   'legend.heading': 'Leyenda',
   'legend.active': 'Problema activo',
@@ -196,7 +201,7 @@ export const es: Record<MessageKey, string> = {
   'legend.risk-factor': 'Medición registrada',
   'legend.family-history': 'Antecedente familiar',
   'legend.mindHalo':
-    'Halo suave alrededor de toda la figura: mente y estado de ánimo (para la persona en su conjunto, no el cerebro)',
+    'Halo suave alrededor de toda la figura: mente y estado de ánimo (se refiere a la persona en su conjunto, no al cerebro)',
   'legend.note': 'Los colores solo muestran lo que lista el historial. No dicen nada sobre la gravedad.',
   'status.active': 'problema activo',
   'status.suspected': 'sospecha',
@@ -248,6 +253,10 @@ export const es: Record<MessageKey, string> = {
   'about.heading': 'Acerca de esta aplicación y créditos',
   'about.close': 'Cerrar',
   'about.model': 'Modelo anatómico (CC BY-SA 4.0)',
+  'about.approximate': 'Estas partes del cuerpo en 3D son aproximadas e ilustrativas; no proceden de datos anatómicos:',
+  'about.reconstructed':
+    'Estas partes del cuerpo en 3D tienen formas aproximadas, reconstruidas a partir de la anatomía vecina:',
+  'about.inPart': '{label} (en parte)',
   'about.codes': 'Códigos y datos',
   'about.synthea': 'Pacientes sintéticos de Synthea: Apache-2.0.',
   'twin.toolbar': 'Herramientas del gemelo',
