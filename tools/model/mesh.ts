@@ -146,6 +146,23 @@ export function boundsOf(mesh: Mesh): Box {
 }
 
 /**
+ * The cross product of a triangle's two edges from its first corner: the face normal scaled by twice its area.
+ * @param p - flat positions
+ * @param a - offset of the first corner in `p` (3 * vertex index)
+ * @param b - offset of the second corner
+ * @param c - offset of the third corner
+ */
+function faceCross(p: ArrayLike<number>, a: number, b: number, c: number): [number, number, number] {
+  const ux = (p[b] ?? 0) - (p[a] ?? 0)
+  const uy = (p[b + 1] ?? 0) - (p[a + 1] ?? 0)
+  const uz = (p[b + 2] ?? 0) - (p[a + 2] ?? 0)
+  const vx = (p[c] ?? 0) - (p[a] ?? 0)
+  const vy = (p[c + 1] ?? 0) - (p[a + 1] ?? 0)
+  const vz = (p[c + 2] ?? 0) - (p[a + 2] ?? 0)
+  return [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx]
+}
+
+/**
  * Area-weighted surface centroid (robust to uneven vertex density).
  * @param mesh - input mesh
  */
@@ -157,13 +174,7 @@ export function centroidOf(mesh: Mesh): [number, number, number] {
     const a = 3 * (mesh.indices[t] ?? 0)
     const b = 3 * (mesh.indices[t + 1] ?? 0)
     const d = 3 * (mesh.indices[t + 2] ?? 0)
-    const ux = (p[b] ?? 0) - (p[a] ?? 0)
-    const uy = (p[b + 1] ?? 0) - (p[a + 1] ?? 0)
-    const uz = (p[b + 2] ?? 0) - (p[a + 2] ?? 0)
-    const vx = (p[d] ?? 0) - (p[a] ?? 0)
-    const vy = (p[d + 1] ?? 0) - (p[a + 1] ?? 0)
-    const vz = (p[d + 2] ?? 0) - (p[a + 2] ?? 0)
-    const area = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 2
+    const area = Math.hypot(...faceCross(p, a, b, d)) / 2
     for (let k = 0; k < 3; k++) c[k] = (c[k] ?? 0) + (area * ((p[a + k] ?? 0) + (p[b + k] ?? 0) + (p[d + k] ?? 0))) / 3
     total += area
   }
@@ -248,15 +259,7 @@ export function vertexNormals(mesh: Mesh): Float32Array {
     const a = 3 * (mesh.indices[t] ?? 0)
     const b = 3 * (mesh.indices[t + 1] ?? 0)
     const c = 3 * (mesh.indices[t + 2] ?? 0)
-    const ux = (p[b] ?? 0) - (p[a] ?? 0)
-    const uy = (p[b + 1] ?? 0) - (p[a + 1] ?? 0)
-    const uz = (p[b + 2] ?? 0) - (p[a + 2] ?? 0)
-    const vx = (p[c] ?? 0) - (p[a] ?? 0)
-    const vy = (p[c + 1] ?? 0) - (p[a + 1] ?? 0)
-    const vz = (p[c + 2] ?? 0) - (p[a + 2] ?? 0)
-    const nx = uy * vz - uz * vy
-    const ny = uz * vx - ux * vz
-    const nz = ux * vy - uy * vx
+    const [nx, ny, nz] = faceCross(p, a, b, c)
     for (const v of [a, b, c]) {
       n[v] = (n[v] ?? 0) + nx
       n[v + 1] = (n[v + 1] ?? 0) + ny
