@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { test, expect, type TwinPage } from './fixtures.ts'
 import type { OrganId } from '../src/anatomy/organIds.ts'
 import { ORGANS } from '../src/anatomy/organIds.ts'
-import { placeLabel } from '../src/anatomy/vocabulary.ts'
+import { placeLabel } from '../src/i18n/placeLabel.ts'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 

@@ -1,7 +1,7 @@
 /** Public surface of the pure anatomy layer: the mapping, the vocabulary, wording rules, notices and tables. */
 export { mapRecord } from './mapRecord.ts'
-export { VOCABULARY, REGION_IDS, LOCALES, isRegionId, placeLabel } from './vocabulary.ts'
-export type { Locale, LabelPair, ParentRegion, PlaceDisplay, PlaceEntry } from './vocabulary.ts'
+export { VOCABULARY, REGION_IDS, isRegionId } from './vocabulary.ts'
+export type { LabelPair, ParentRegion, PlaceDisplay, PlaceEntry } from './vocabulary.ts'
 export { FORBIDDEN_PHRASES, forbiddenPhrasesIn } from './wording.ts'
 export { LOINC_NOTICE, SNOMED_NOTICE, ICD10CM_NOTICE, TABLE_SOURCES } from './licences.ts'
 export { GUIDELINES, RISK_FACTORS } from './tables/riskFactors.ts'

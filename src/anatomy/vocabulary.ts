@@ -15,12 +15,6 @@
 import { ORGANS, type OrganId } from './organIds.ts'
 import type { PlaceId, RegionId } from './types.ts'
 
-/** Locales with labels: English and Spanish. Another locale is another key here and a label pair per entry. */
-export type Locale = 'en' | 'es'
-
-/** The locales in preference order. */
-export const LOCALES: readonly Locale[] = ['en', 'es']
-
 /** A lay label (patient view) and a clinical label (clinician view). */
 export interface LabelPair {
   readonly lay: string
@@ -37,7 +31,8 @@ export type PlaceDisplay = 'organ' | 'mind-overlay' | 'body-outline'
 /** Vocabulary entry for one place. */
 export interface PlaceEntry {
   readonly id: PlaceId
-  readonly labels: Readonly<Record<Locale, LabelPair>>
+  /** Labels in each interface language (src/i18n/locale.ts); src/i18n/placeLabel.ts reads them. */
+  readonly labels: { readonly en: LabelPair; readonly es: LabelPair }
   readonly uberon: string | null
   readonly fma: string | null
   /** SNOMED CT body-structure concept id, or null. */
@@ -292,15 +287,4 @@ export const REGION_IDS: readonly RegionId[] = ['mind', 'whole_body']
  */
 export function isRegionId(value: string): value is RegionId {
   return value === 'mind' || value === 'whole_body'
-}
-
-/**
- * The label of a place in a locale (English when the locale has none).
- * @param id - organ or region id
- * @param register - 'lay' for the patient view, 'clinical' for the clinician view
- * @param locale - the UI locale
- */
-export function placeLabel(id: PlaceId, register: keyof LabelPair = 'lay', locale: Locale = 'en'): string {
-  const entry = VOCABULARY.get(id)
-  return entry === undefined ? id : entry.labels[locale][register]
 }

@@ -3,7 +3,7 @@
  * Sentences say where a recorded item is shown and which rule put it there; they never judge the person.
  */
 import type { PlaceId } from './types.ts'
-import { placeLabel } from './vocabulary.ts'
+import { VOCABULARY } from './vocabulary.ts'
 
 /**
  * Phrases no generated sentence may contain (lower-case substrings; RELIABILITY.md G1 plus the issue's list).
@@ -43,7 +43,7 @@ export function forbiddenPhrasesIn(text: string): readonly string[] {
  * @param places - the places, in order
  */
 export function placeList(places: readonly PlaceId[]): string {
-  const labels = places.map((place) => `the ${placeLabel(place, 'lay').toLowerCase()}`)
+  const labels = places.map((place) => `the ${(VOCABULARY.get(place)?.labels.en.lay ?? place).toLowerCase()}`)
   if (labels.length <= 1) return labels[0] ?? 'no place'
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1] ?? ''}`
 }

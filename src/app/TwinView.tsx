@@ -21,7 +21,7 @@ import { Search } from '../panels/Search.tsx'
 import { OrganPanel } from '../panels/OrganPanel.tsx'
 import { PrintSummary } from '../panels/PrintSummary.tsx'
 import { AboutDialog } from '../panels/AboutDialog.tsx'
-import { useT } from '../panels/i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { decodeViewState, encodeViewState } from './viewState.ts'
 

@@ -4,7 +4,7 @@
  */
 import { FhirError, listPatients, loadPatientRecord, readBundleText, toFhirError } from '../fhir/index.ts'
 import type { LoadedRecord, RecordType, TypeOutcome } from '../fhir/index.ts'
-import { en } from '../panels/i18n/en.ts'
+import { en } from '../i18n/en.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { EventKind, PatientSummary } from '../timeline/types.ts'
 import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.ts'

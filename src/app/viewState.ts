@@ -3,7 +3,8 @@
  * id, name or record text goes into the URL (the fragment is also never sent to a server or in a Referer).
  */
 import { isOrganId, type OrganId } from '../anatomy/organIds.ts'
-import type { Locale, RecordFilters, ViewMode } from '../twin/twinStore.ts'
+import type { RecordFilters, ViewMode } from '../twin/twinStore.ts'
+import type { Locale } from '../i18n/locale.ts'
 
 export interface ViewState {
   readonly organ: OrganId | null

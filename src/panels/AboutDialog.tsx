@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import { ICD10CM_NOTICE, LOINC_NOTICE, SNOMED_NOTICE, TABLE_SOURCES } from '../anatomy/licences.ts'
 import { organsWithShapeNote } from '../anatomy/modelNotes.ts'
-import { placeLabel } from '../anatomy/vocabulary.ts'
+import { placeLabel } from '../i18n/placeLabel.ts'
 import { useTwin } from '../twin/TwinContext.tsx'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /** The model's credits file, served with the app (same origin). */
 const CREDITS_URL = '/models/CREDITS.md'

@@ -10,12 +10,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 import { ORGANS, ORGAN_IDS } from '../anatomy/organIds.ts'
-import { placeLabel } from '../anatomy/vocabulary.ts'
+import { placeLabel } from '../i18n/placeLabel.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { bodySexOf, organsForSex } from '../scene/visibility.ts'
-import type { MessageKey } from './i18n/en.ts'
-import { useT } from './i18n/useT.ts'
+import type { MessageKey } from '../i18n/en.ts'
+import { useT } from '../twin/useT.ts'
 import { Swatch } from './Legend.tsx'
 
 const GROUPS: readonly { readonly layer: OrganLayer; readonly heading: MessageKey }[] = [

@@ -1,5 +1,5 @@
 import { useTwin } from '../twin/TwinContext.tsx'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /**
  * A clear error with a way forward: retry, or go back to the patient list. When the sign-in has ended (SMART, A21)

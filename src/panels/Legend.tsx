@@ -1,6 +1,6 @@
 import { ORGAN_STATUSES, type OrganStatus } from '../twin/selectors.ts'
 import { STATUS_STYLES, type StatusStyle } from '../twin/palette.ts'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /**
  * A small SVG swatch: the status colour plus its pattern, so the legend never relies on colour alone.

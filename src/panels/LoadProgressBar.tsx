@@ -1,5 +1,5 @@
 import { useTwin } from '../twin/TwinContext.tsx'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /** Progress while a record loads: types finished, pages and resources received. */
 export function LoadProgressBar() {

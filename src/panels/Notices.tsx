@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import { useTwin } from '../twin/TwinContext.tsx'
 import type { HiddenReason } from '../timeline/types.ts'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /** The calm, persistent information-only notice (I7). */
 export function Disclaimer() {

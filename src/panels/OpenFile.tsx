@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /** Opens a FHIR Bundle file from this device, by file picker or drag-and-drop. Nothing is uploaded. */
 export function OpenFile({ onFile }: { onFile: (file: File) => void }) {

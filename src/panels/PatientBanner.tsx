@@ -1,7 +1,7 @@
 import { useTwin } from '../twin/TwinContext.tsx'
-import { formatRecordedDate } from './format.ts'
+import { formatRecordedDate } from '../i18n/format.ts'
 import { deceasedText, genderText } from './PatientPicker.tsx'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /** The patient banner: who this record is about, where it came from and when it was read. */
 export function PatientBanner({ onClose }: { onClose: () => void }) {

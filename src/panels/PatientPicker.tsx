@@ -1,8 +1,9 @@
 import { useTwin } from '../twin/TwinContext.tsx'
-import { formatRecordedDate } from './format.ts'
-import { useT, type Translate } from './i18n/useT.ts'
+import { formatRecordedDate } from '../i18n/format.ts'
+import { useT } from '../twin/useT.ts'
+import type { Translate } from '../i18n/translate.ts'
 import type { PatientSummary } from '../timeline/types.ts'
-import type { Locale } from '../twin/twinStore.ts'
+import type { Locale } from '../i18n/locale.ts'
 
 /**
  * Describes a patient's sex as recorded.

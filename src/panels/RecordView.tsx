@@ -11,11 +11,13 @@ import type {
   NormalisedRecord,
   ObservationEvent,
 } from '../timeline/types.ts'
-import type { Locale, RecordFilters } from '../twin/twinStore.ts'
+import type { RecordFilters } from '../twin/twinStore.ts'
+import type { Locale } from '../i18n/locale.ts'
 import type { TwinMap } from '../anatomy/types.ts'
-import { formatClinicalTime, formatObservationValue } from './format.ts'
-import { useT, type Translate } from './i18n/useT.ts'
-import type { MessageKey } from './i18n/en.ts'
+import { formatClinicalTime, formatObservationValue } from '../i18n/format.ts'
+import { useT } from '../twin/useT.ts'
+import type { Translate } from '../i18n/translate.ts'
+import type { MessageKey } from '../i18n/en.ts'
 
 /**
  * The condition's recorded statuses in words.

@@ -5,8 +5,8 @@
 import type { OrganLayer } from '../anatomy/organIds.ts'
 import type { ViewRequest } from '../twin/twinStore.ts'
 import { useTwin } from '../twin/TwinContext.tsx'
-import type { MessageKey } from './i18n/en.ts'
-import { useT } from './i18n/useT.ts'
+import type { MessageKey } from '../i18n/en.ts'
+import { useT } from '../twin/useT.ts'
 
 const MOVES: readonly { readonly kind: ViewRequest['kind']; readonly label: MessageKey }[] = [
   { kind: 'rotate-left', label: 'controls.turnLeft' },

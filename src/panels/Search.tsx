@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { VOCABULARY } from '../anatomy/vocabulary.ts'
-import { placeLabel } from '../anatomy/vocabulary.ts'
+import { placeLabel } from '../i18n/placeLabel.ts'
 import type { PlaceId } from '../anatomy/types.ts'
 import { searchTwin, type SearchEntry } from './search.ts'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 import { displayText } from './OrganPanel.tsx'
 
 /** Search box: type an organ or a recorded condition (lay or clinical, English or Spanish, one typo allowed). */

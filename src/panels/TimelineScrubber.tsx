@@ -2,8 +2,8 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { earliestDay } from '../timeline/timeState.ts'
 import type { NormalisedRecord } from '../timeline/types.ts'
-import { formatRecordedDate } from './format.ts'
-import { useT } from './i18n/useT.ts'
+import { formatRecordedDate } from '../i18n/format.ts'
+import { useT } from '../twin/useT.ts'
 
 const DAY_MS = 86_400_000
 

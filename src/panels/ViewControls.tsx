@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
-import { useT } from './i18n/useT.ts'
+import { useT } from '../twin/useT.ts'
 
 /** Mode (patient / clinician), language, and the record filters. */
 export function ViewControls() {

@@ -5,8 +5,8 @@
  */
 import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { Canvas, useLoader, useThree } from '@react-three/fiber'
-import { placeLabel } from '../anatomy/vocabulary.ts'
-import { useT } from '../panels/i18n/useT.ts'
+import { placeLabel } from '../i18n/placeLabel.ts'
+import { useT } from '../twin/useT.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
 import { SCENE_BACKGROUND, extractBodyParts } from './bodyModel.ts'

@@ -1,10 +1,10 @@
 /** The text description of what the 3D body shows, read out by a polite live region. */
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 import type { PlaceId } from '../anatomy/types.ts'
-import { placeLabel } from '../anatomy/vocabulary.ts'
-import type { MessageKey } from '../panels/i18n/en.ts'
-import { translate } from '../panels/i18n/useT.ts'
-import type { Locale } from '../twin/twinStore.ts'
+import { placeLabel } from '../i18n/placeLabel.ts'
+import type { MessageKey } from '../i18n/en.ts'
+import { translate } from '../i18n/translate.ts'
+import type { Locale } from '../i18n/locale.ts'
 import { LAYERS, type BodySex, type MindHaloState, type ViewDirection } from './visibility.ts'
 
 const LAYER_NAMES: Readonly<Record<OrganLayer, MessageKey>> = {

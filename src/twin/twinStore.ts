@@ -7,6 +7,7 @@ import type { EventKind, NormalisedRecord, PatientSummary } from '../timeline/ty
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 import { mapRecord } from '../anatomy/mapRecord.ts'
 import type { TwinMap } from '../anatomy/types.ts'
+import type { Locale } from '../i18n/locale.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -82,8 +83,6 @@ export interface ViewRequest {
 
 /** Patient mode: lay names and plain sentences; clinician mode: codes, systems and provenance visible. */
 export type ViewMode = 'patient' | 'clinician'
-
-export type Locale = 'en' | 'es'
 
 /** Record filters (issue: active only or all history; life and context; problem list vs encounter diagnosis). */
 export interface RecordFilters {

@@ -1,8 +1,10 @@
-import { useCallback } from 'react'
-import { useTwin } from '../../twin/TwinContext.tsx'
-import type { Locale } from '../../twin/twinStore.ts'
+/**
+ * The message catalogues by locale and the one formatter every view uses (through `useT` in src/twin).
+ * Pure: no React, no store.
+ */
 import { en, type MessageKey } from './en.ts'
 import { es } from './es.ts'
+import type { Locale } from './locale.ts'
 
 /** Every catalogue, by locale. */
 export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, es }
@@ -22,10 +24,4 @@ export function translate(locale: Locale, key: MessageKey, params?: Readonly<Rec
     const value = params[name]
     return value === undefined ? whole : String(value)
   })
-}
-
-/** The translate function for the current locale. */
-export function useT(): Translate {
-  const locale = useTwin((s) => s.locale)
-  return useCallback<Translate>((key, params) => translate(locale, key, params), [locale])
 }

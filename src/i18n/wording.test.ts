@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { FORBIDDEN_PHRASES, forbiddenPhrasesIn } from '../../anatomy/wording.ts'
+import { FORBIDDEN_PHRASES, forbiddenPhrasesIn } from '../anatomy/wording.ts'
 import { en, type MessageKey } from './en.ts'
 import { es } from './es.ts'
 

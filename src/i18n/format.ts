@@ -3,8 +3,8 @@
  * precision the record gives: '2019' stays "2019", '2019-05' becomes "May 2019".
  */
 import type { ClinicalTime, ObservationValue, RecordedDate } from '../timeline/types.ts'
-import type { Locale } from '../twin/twinStore.ts'
-import { translate } from './i18n/useT.ts'
+import type { Locale } from './locale.ts'
+import { translate } from './translate.ts'
 
 const MONTHS_ES = [
   'enero',
