@@ -1,0 +1,5 @@
+/** A patient the standalone picker offers. */
+export interface PickablePatient {
+  readonly id: string
+  readonly name: string
+}
