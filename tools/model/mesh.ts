@@ -2,7 +2,6 @@
  * Plain indexed triangle meshes for the model pipeline: parsing, merging, welding, simplifying, normals and
  * simple procedural shapes. Positions are metres in glTF body space unless a function says otherwise.
  */
-import { readFileSync } from 'node:fs'
 import { MeshoptSimplifier } from 'meshoptimizer'
 
 /** An indexed triangle mesh (xyz positions, three indices per triangle). */
@@ -37,11 +36,10 @@ export type Affine = readonly [
 export const BP3D_UNIT_METRES = 0.2127
 
 /**
- * Reads a Wavefront OBJ (v and f records only; polygons are fanned into triangles).
- * @param path - file to read
+ * Parses a Wavefront OBJ (v and f records only; polygons are fanned into triangles).
+ * @param text - the file's text
  */
-export function readObj(path: string): Mesh {
-  const text = readFileSync(path, 'utf8')
+export function parseObj(text: string): Mesh {
   const pos: number[] = []
   const idx: number[] = []
   for (const line of text.split('\n')) {

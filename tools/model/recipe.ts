@@ -1,6 +1,6 @@
 /**
  * What each OrganId node of public/models/body.glb is built from, and its triangle budget.
- * Group names are the `organ` field of ../shared/anatomy/manifest.json.
+ * Group names are the `organ` field of tools/model/sources/manifest.json.
  */
 import type { OrganId } from '../../src/anatomy/organIds.ts'
 

@@ -40,16 +40,22 @@ export interface Canal {
   readonly radius: number
 }
 
-/**
- * Finds the vertebral foramen of one vertebra: the vertebra is projected along the column's local axis onto a
- * 0.5 mm grid, and the largest empty region enclosed by bone (the ring of body, pedicles and laminae) is the
- * canal. Its centre is the point of that region farthest from bone (the centre of the largest inscribed circle),
- * which keeps the atlas's canal behind the space the dens of the axis takes.
- * @param vertebra - one vertebra mesh
- * @param axis - the column's direction at this vertebra (from the vertebra below to the one above)
- */
-export function vertebralCanal(vertebra: Mesh, axis: readonly number[]): Canal | null {
-  const res = 0.0005
+/** A vertebra projected along the column's axis onto a grid: its bone pixels and the grid's frame. */
+interface BoneMask {
+  readonly bone: Uint8Array
+  readonly width: number
+  readonly height: number
+  /** Grid axes (across and along the sagittal plane) and the vertebra's centroid they start from. */
+  readonly u: Vec3
+  readonly v: Vec3
+  readonly c: Vec3
+  /** Grid origin in (u, v). */
+  readonly u0: number
+  readonly v0: number
+}
+
+/** Projects a vertebra along `axis` onto a `res` grid, marking every pixel its triangles (or their edges) cover. */
+function boneMask(vertebra: Mesh, axis: readonly number[], res: number): BoneMask {
   const a = unit(axis)
   // The column bends in the sagittal plane, so x is (nearly) perpendicular to it.
   const u = unit(
@@ -108,7 +114,11 @@ export function vertebralCanal(vertebra: Mesh, axis: readonly number[]): Canal |
       for (let s = 0; s <= steps; s++) mark(Math.floor(x0 + (dx * s) / steps), Math.floor(y0 + (dy * s) / steps))
     }
   }
-  // Empty regions that do not reach the border are holes; the largest is the foramen.
+  return { bone, width, height, u, v, c, u0, v0 }
+}
+
+/** Cells of the largest empty region of the mask that does not reach its border (empty when there is none). */
+function largestHole(bone: Uint8Array, width: number, height: number): number[] {
   const label = new Int32Array(width * height).fill(-1)
   let best: number[] = []
   for (let s = 0; s < width * height; s++) {
@@ -139,8 +149,11 @@ export function vertebralCanal(vertebra: Mesh, axis: readonly number[]): Canal |
     }
     if (!open && cells.length > best.length) best = cells
   }
-  if (best.length === 0) return null
-  // Largest inscribed circle: the hole cell farthest from any non-hole cell (brute force; holes are small).
+  return best
+}
+
+/** The hole cell farthest from any non-hole cell: the centre of the largest inscribed circle. */
+function inscribedCentre(best: readonly number[], width: number, height: number): number {
   const inHole = new Uint8Array(width * height)
   for (const q of best) inHole[q] = 1
   const rim = best.filter((q) => {
@@ -160,6 +173,25 @@ export function vertebralCanal(vertebra: Mesh, axis: readonly number[]): Canal |
       centreCell = q
     }
   }
+  return centreCell
+}
+
+/**
+ * Finds the vertebral foramen of one vertebra: the vertebra is projected along the column's local axis onto a
+ * 0.5 mm grid, and the largest empty region enclosed by bone (the ring of body, pedicles and laminae) is the
+ * canal. Its centre is the point of that region farthest from bone (the centre of the largest inscribed circle),
+ * which keeps the atlas's canal behind the space the dens of the axis takes.
+ * @param vertebra - one vertebra mesh
+ * @param axis - the column's direction at this vertebra (from the vertebra below to the one above)
+ */
+export function vertebralCanal(vertebra: Mesh, axis: readonly number[]): Canal | null {
+  const res = 0.0005
+  const { bone, width, height, u, v, c, u0, v0 } = boneMask(vertebra, axis, res)
+  // Empty regions that do not reach the border are holes; the largest is the foramen.
+  const best = largestHole(bone, width, height)
+  if (best.length === 0) return null
+  // Largest inscribed circle: the hole cell farthest from any non-hole cell (brute force; holes are small).
+  const centreCell = inscribedCentre(best, width, height)
   const cu = u0 + ((centreCell % width) + 0.5) * res
   const cv = v0 + (Math.floor(centreCell / width) + 0.5) * res
   return {
