@@ -7,23 +7,7 @@ import { Client } from 'fhir-kit-client'
 import type { CapabilityStatement, Patient, Resource } from '@medplum/fhirtypes'
 import { FhirError, operationOutcomeText, toFhirError } from './errors.ts'
 import { bundleContents, isBundle, isResource, nextLink } from './narrow.ts'
-
-/** The resource types that make up a record, in the order the record view lists them. */
-export const RECORD_TYPES = [
-  'Condition',
-  'Procedure',
-  'Observation',
-  'MedicationRequest',
-  'MedicationStatement',
-  'AllergyIntolerance',
-  'Immunization',
-  'FamilyMemberHistory',
-  'Encounter',
-  'DiagnosticReport',
-  'CarePlan',
-] as const
-
-export type RecordType = (typeof RECORD_TYPES)[number]
+import { RECORD_TYPES, type RecordType } from '../timeline/recordTypes.ts'
 
 /** Progress for the progress bar: pages and resources received, types finished out of types requested. */
 export interface LoadProgress {
@@ -208,6 +192,84 @@ function outcomeSummary(outcome: Resource): string {
   return operationOutcomeText(outcome) ?? 'The server sent a warning.'
 }
 
+type TypeLoad = TypeOutcome & { resources: Resource[]; warnings: string[] }
+
+/** What loading one record type shares with the others of the same record. */
+interface TypeLoadRun {
+  readonly client: Client
+  readonly options: LoadOptions
+  /** The types the server offers; the others are reported as 'not-offered' without a request. */
+  readonly offered: readonly RecordType[]
+  readonly pageSize: number
+  readonly maxPages: number
+  /** Mutable counters behind the LoadProgress reports. */
+  readonly progress: { pages: number; resources: number; typesDone: number; readonly typesTotal: number }
+  readonly report: () => void
+}
+
+/** Searches one record type for the patient and follows its pages; a failure is reported, never thrown (I5). */
+async function loadRecordType(resourceType: RecordType, run: TypeLoadRun): Promise<TypeLoad> {
+  const { client, options, progress, report } = run
+  const { signal, patientId } = options
+  if (!run.offered.includes(resourceType)) {
+    return {
+      resourceType,
+      status: 'not-offered',
+      count: 0,
+      message: 'not offered by this server',
+      httpStatus: null,
+      resources: [],
+      warnings: [],
+    }
+  }
+  try {
+    const first = await fetchJson(
+      (s) =>
+        client.search({
+          resourceType,
+          searchParams: { patient: `Patient/${patientId}`, _count: run.pageSize },
+          options: { signal: s },
+        }),
+      signal,
+    )
+    const walk = await walkPages(client, first, {
+      baseUrl: options.baseUrl,
+      signal,
+      maxPages: run.maxPages,
+      onPage: (n) => {
+        progress.pages++
+        progress.resources += n
+        report()
+      },
+    })
+    return {
+      resourceType,
+      status: walk.incomplete === null ? 'loaded' : 'incomplete',
+      count: walk.resources.length,
+      message: walk.incomplete,
+      httpStatus: null,
+      resources: walk.resources,
+      warnings: walk.warnings,
+    }
+  } catch (error) {
+    const fhirError = toFhirError(error)
+    if (fhirError.kind === 'aborted') throw fhirError
+    const detail = fhirError.outcomeText ? `${fhirError.message} ${fhirError.outcomeText}` : fhirError.message
+    return {
+      resourceType,
+      status: 'failed',
+      count: 0,
+      message: detail,
+      httpStatus: fhirError.status,
+      resources: [],
+      warnings: [],
+    }
+  } finally {
+    progress.typesDone++
+    report()
+  }
+}
+
 /**
  * Loads the Patient and every record type for it, in parallel, keeping whatever succeeds.
  * Throws a FhirError only when the Patient itself cannot be read (nothing to show).
@@ -233,65 +295,9 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
   report()
 
   const outcomes = await Promise.all(
-    RECORD_TYPES.map(async (resourceType): Promise<TypeOutcome & { resources: Resource[]; warnings: string[] }> => {
-      if (!types.includes(resourceType)) {
-        return {
-          resourceType,
-          status: 'not-offered',
-          count: 0,
-          message: 'not offered by this server',
-          httpStatus: null,
-          resources: [],
-          warnings: [],
-        }
-      }
-      try {
-        const first = await fetchJson(
-          (s) =>
-            client.search({
-              resourceType,
-              searchParams: { patient: `Patient/${patientId}`, _count: pageSize },
-              options: { signal: s },
-            }),
-          signal,
-        )
-        const walk = await walkPages(client, first, {
-          baseUrl: options.baseUrl,
-          signal,
-          maxPages,
-          onPage: (n) => {
-            progress.pages++
-            progress.resources += n
-            report()
-          },
-        })
-        return {
-          resourceType,
-          status: walk.incomplete === null ? 'loaded' : 'incomplete',
-          count: walk.resources.length,
-          message: walk.incomplete,
-          httpStatus: null,
-          resources: walk.resources,
-          warnings: walk.warnings,
-        }
-      } catch (error) {
-        const fhirError = toFhirError(error)
-        if (fhirError.kind === 'aborted') throw fhirError
-        const detail = fhirError.outcomeText ? `${fhirError.message} ${fhirError.outcomeText}` : fhirError.message
-        return {
-          resourceType,
-          status: 'failed',
-          count: 0,
-          message: detail,
-          httpStatus: fhirError.status,
-          resources: [],
-          warnings: [],
-        }
-      } finally {
-        progress.typesDone++
-        report()
-      }
-    }),
+    RECORD_TYPES.map((resourceType) =>
+      loadRecordType(resourceType, { client, options, offered: types, pageSize, maxPages, progress, report }),
+    ),
   )
 
   return {

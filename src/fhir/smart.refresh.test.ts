@@ -1,5 +1,5 @@
 /**
- * Token refresh of the SMART client (RELIABILITY.md A19, A20, A21, A22) against the real oidc-provider authorization
+ * Token refresh of the SMART client (docs/reliability.md A19, A20, A21, A22) against the real oidc-provider authorization
  * server of the demo, started in-process on 127.0.0.1 with 60-second access tokens. Only the FHIR server's
  * `.well-known/smart-configuration` is answered by the test (the FHIR server itself is not needed); every token
  * request goes over real HTTP to oidc-provider. The clock (`Date`, `setTimeout`) is faked, so "near expiry" is a
@@ -8,14 +8,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEMO_USERS, startAuthServer } from '../../server/smart/authServer.ts'
 import type { RunningAuthServer } from '../../server/smart/authServer.ts'
-import {
-  SmartError,
-  beginLaunch,
-  completeLaunch,
-  endSession,
-  getAccessToken,
-  refreshAfterUnauthorized,
-} from './smart.ts'
+import { SmartError } from './smart/SmartError.ts'
+import { beginLaunch } from './smart/beginLaunch.ts'
+import { completeLaunch } from './smart/completeLaunch.ts'
+import { endSession, getAccessToken, refreshAfterUnauthorized } from './smart/session.ts'
 import { memoryStorage } from './testStorage.ts'
 
 const CLIENT_ID = 'twin-refresh-test'

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { SmartError, beginLaunch, completeLaunch, discover, isIssAllowed, launchScope, newState } from './smart.ts'
+import { SmartError } from './smart/SmartError.ts'
+import { beginLaunch } from './smart/beginLaunch.ts'
+import { completeLaunch } from './smart/completeLaunch.ts'
+import { discover } from './smart/discover.ts'
+import { isIssAllowed } from './smart/isIssAllowed.ts'
+import { launchScope } from './smart/launchScope.ts'
+import { newState } from './smart/newState.ts'
 import { memoryStorage } from './testStorage.ts'
 
 const ISS = 'https://ehr.example/fhir'

@@ -14,6 +14,15 @@ export const SYSTEMS = Object.freeze({
   rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
   cvx: 'http://hl7.org/fhir/sid/cvx',
   ucum: 'http://unitsofmeasure.org',
+  // Status value sets of Condition and AllergyIntolerance (R4), then the pre-R4 URIs an STU3 record uses.
+  conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
+  conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+  allergyClinical: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical',
+  allergyVerification: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification',
+  stu3ConditionClinical: 'http://hl7.org/fhir/condition-clinical',
+  stu3ConditionVerification: 'http://hl7.org/fhir/condition-ver-status',
+  stu3AllergyClinical: 'http://hl7.org/fhir/allergy-clinical-status',
+  stu3AllergyVerification: 'http://hl7.org/fhir/allergy-verification-status',
 })
 
 // Alias -> canonical system. Keys are compared after trimming and lower-casing the http(s) scheme and host, so only

@@ -1,10 +1,8 @@
 import type { ConditionEvent } from './types.ts'
+import { isActiveClinicalStatus, isEndedClinicalStatus, isSuspectedVerification } from './statusRules.ts'
 
 /** The record view's condition groups. */
 export type ConditionGroup = 'active' | 'resolved' | 'other'
-
-const ACTIVE = new Set(['active', 'recurrence', 'relapse'])
-const RESOLVED = new Set(['resolved', 'inactive', 'remission'])
 
 /**
  * Which group a condition is listed under: active and resolved by clinical status; refuted (ruled out) and
@@ -13,8 +11,8 @@ const RESOLVED = new Set(['resolved', 'inactive', 'remission'])
  */
 export function conditionGroup(condition: ConditionEvent): ConditionGroup {
   if (condition.verificationStatus === 'refuted' || condition.clinicalStatus === null) return 'other'
-  if (ACTIVE.has(condition.clinicalStatus)) return 'active'
-  if (RESOLVED.has(condition.clinicalStatus)) return 'resolved'
+  if (isActiveClinicalStatus(condition.clinicalStatus)) return 'active'
+  if (isEndedClinicalStatus(condition.clinicalStatus)) return 'resolved'
   return 'other'
 }
 
@@ -23,8 +21,7 @@ export function conditionGroup(condition: ConditionEvent): ConditionGroup {
  * @param condition - a normalised condition
  */
 export function isSuspected(condition: ConditionEvent): boolean {
-  const v = condition.verificationStatus
-  return v === 'unconfirmed' || v === 'provisional' || v === 'differential'
+  return isSuspectedVerification(condition.verificationStatus)
 }
 
 /**

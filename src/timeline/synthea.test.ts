@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Resource } from '@medplum/fhirtypes'
 import { normaliseRecord } from './normaliseRecord.ts'
-import { conditionGroupOf } from './synthea.testCounts.ts'
+import { conditionGroupOf } from '../../tests/fixtures/conditionGroupOf.ts'
 
 const DIR = new URL('../../fhir-fixtures/synthea/', import.meta.url)
 const FILES = readdirSync(DIR)

@@ -11,6 +11,7 @@
  * - Procedures, medications and other one-off events are "not yet" before their date and "past" from it.
  */
 import type { ClinicalEvent, ClinicalTime, ConditionEvent, RecordedDate } from './types.ts'
+import { isEndedClinicalStatus } from './statusRules.ts'
 
 export type TimeState = 'not-yet' | 'current' | 'past' | 'undated'
 
@@ -38,8 +39,6 @@ function endDay(time: ClinicalTime): string | null {
   return null
 }
 
-const ENDED = new Set(['resolved', 'inactive', 'remission'])
-
 /**
  * State of a condition at the cursor (null = as of the record).
  * @param condition - a normalised condition
@@ -48,7 +47,7 @@ const ENDED = new Set(['resolved', 'inactive', 'remission'])
 export function conditionStateAt(condition: ConditionEvent, cursor: string | null): TimeState {
   const onset = startDay(condition.time)
   const abated = endDay(condition.abatement)
-  const endedByStatus = condition.clinicalStatus !== null && ENDED.has(condition.clinicalStatus)
+  const endedByStatus = isEndedClinicalStatus(condition.clinicalStatus)
   if (cursor === null) {
     if (abated !== null || endedByStatus) return onset === null && abated === null ? 'undated' : 'past'
     return onset === null ? 'undated' : 'current'

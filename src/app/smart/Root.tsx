@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
-import { endSession, getAccessToken, refreshAfterUnauthorized } from '../../fhir/smart.ts'
+import { endSession, getAccessToken, refreshAfterUnauthorized } from '../../fhir/index.ts'
 import { App } from '../App.tsx'
 import type { Connection } from '../controller.ts'
 import { SIGN_IN_URL, routeOnce, startLaunch } from './route.ts'

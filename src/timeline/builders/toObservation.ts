@@ -1,0 +1,107 @@
+import type { ObservationComponent, ObservationEvent, ObservationValue, ReferenceRange } from '../types.ts'
+import {
+  asBoolean,
+  asNumber,
+  asObject,
+  field,
+  objectField,
+  objectsField,
+  stringField,
+  type JsonObject,
+} from '../read.ts'
+import { clinicalTime } from '../clinicalTime.ts'
+import { EMPTY_CONCEPT, readCategoryCodes, readCodeValue, readConcept, readConcepts } from '../codes.ts'
+import type { KeptResource } from '../keptResource.ts'
+import type { ReferenceContext } from '../referenceContext.ts'
+import { encounterOf } from './encounterOf.ts'
+import { eventHead } from './eventHead.ts'
+import { readDate } from './readDate.ts'
+import { startNotes } from './startNotes.ts'
+
+function readSimpleQuantity(value: unknown): { readonly value: number; readonly unit: string | null } | null {
+  const quantity = asObject(value)
+  const amount = asNumber(field(quantity, 'value'))
+  if (amount === null) return null
+  return { value: amount, unit: stringField(quantity, 'unit') ?? stringField(quantity, 'code') }
+}
+
+function readValue(source: JsonObject): ObservationValue | null {
+  const quantity = objectField(source, 'valueQuantity')
+  const amount = asNumber(field(quantity, 'value'))
+  if (amount !== null) {
+    return {
+      type: 'quantity',
+      value: amount,
+      unit: stringField(quantity, 'unit'),
+      system: stringField(quantity, 'system'),
+      code: readCodeValue(field(quantity, 'code')),
+      comparator: stringField(quantity, 'comparator'),
+    }
+  }
+  const concept = readConcept(field(source, 'valueCodeableConcept'))
+  if (concept !== null) return { type: 'concept', concept }
+  const text = stringField(source, 'valueString')
+  if (text !== null) return { type: 'string', value: text }
+  const flag = asBoolean(field(source, 'valueBoolean'))
+  if (flag !== null) return { type: 'boolean', value: flag }
+  const integer = asNumber(field(source, 'valueInteger'))
+  if (integer !== null) return { type: 'integer', value: integer }
+  return null
+}
+
+function readRanges(source: JsonObject): readonly ReferenceRange[] {
+  return objectsField(source, 'referenceRange').map((range) => ({
+    low: readSimpleQuantity(field(range, 'low')),
+    high: readSimpleQuantity(field(range, 'high')),
+    text: stringField(range, 'text'),
+  }))
+}
+
+/**
+ * Builds an observation event with its value, components, reference ranges and interpretation.
+ * @param context - the lookups of this record
+ * @param kept - the Observation
+ */
+export function toObservation(context: ReferenceContext, kept: KeptResource): ObservationEvent {
+  const r = kept.resource
+  const notes = startNotes(r)
+  const concept = readConcept(field(r, 'code')) ?? EMPTY_CONCEPT
+  const recorded = readDate(field(r, 'issued'), notes)
+  const encounter = encounterOf(context, r, notes)
+  const components: ObservationComponent[] = objectsField(r, 'component').map((component) => ({
+    concept: readConcept(field(component, 'code')) ?? EMPTY_CONCEPT,
+    value: readValue(component),
+    referenceRanges: readRanges(component),
+    interpretation: readConcepts(field(component, 'interpretation')),
+  }))
+  const h = eventHead({
+    kept,
+    concept,
+    kind: 'observation',
+    time: clinicalTime(r, 'effective'),
+    recorded,
+    encounter,
+    notes,
+  })
+  return {
+    id: h.id,
+    source: h.source,
+    concept: h.concept,
+    text: h.text,
+    time: h.time,
+    recorded: h.recorded,
+    encounter: h.encounter,
+    status: h.status,
+    notes: h.notes,
+    kind: 'observation',
+    categories: readCategoryCodes(field(r, 'category')),
+    value: readValue(r),
+    components,
+    referenceRanges: readRanges(r),
+    // STU3 had a single interpretation concept; R4 has an array. Read either.
+    interpretation: Array.isArray(field(r, 'interpretation'))
+      ? readConcepts(field(r, 'interpretation'))
+      : readConcepts([field(r, 'interpretation')]),
+    bodySite: readConcept(field(r, 'bodySite')),
+  }
+}
