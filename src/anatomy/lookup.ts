@@ -7,10 +7,10 @@ import { SNOMED_ALIASES } from './tables/aliases.ts'
 import { BODY_SITES } from './tables/bodySites.ts'
 import { ICD_ALPHANUMERIC_CATEGORIES, ICD_BLOCKS, ICD_OVERRIDES } from './tables/icd10.ts'
 import { KEYWORD_RULES } from './tables/keywordRules.ts'
-import { NOTES, type NoteId } from './tables/notes.ts'
+import type { NoteId } from './tables/notes.ts'
 import { PROCEDURE_CODES } from './tables/procedureCodes.ts'
 import { SNOMED_CONDITIONS } from './tables/snomedConditions.ts'
-import type { PlaceId } from './types.ts'
+import type { PlaceId, ReasonNote } from './types.ts'
 
 /** A place token in a table: a place, life and context, deliberately unplaced, or the sex-dependent genital organs. */
 export type PlaceToken = PlaceId | 'context' | '-' | 'genital'
@@ -116,7 +116,7 @@ export interface KeywordRule {
   readonly pattern: RegExp
   readonly places: readonly PlaceToken[]
   /** The reason note: the keyword note, followed by the row's own note when it has one (built once, at load). */
-  readonly note: string
+  readonly note: ReasonNote
 }
 
 /** Keyword rules in order (first match wins). */
@@ -124,5 +124,5 @@ export const KEYWORD_LIST: readonly KeywordRule[] = KEYWORD_RULES.map(([id, patt
   id,
   pattern: new RegExp(pattern, 'i'),
   places: parsePlaces(places),
-  note: note === undefined ? NOTES.keyword : `${NOTES.keyword} ${NOTES[note]}`,
+  note: { kind: 'table', keys: note === undefined ? ['keyword'] : ['keyword', note] },
 }))

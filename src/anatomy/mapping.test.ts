@@ -1,14 +1,9 @@
 /** Table tests for the ordered resolver: each layer, first-match order, laterality, statuses, ICD, aliases. */
 import { describe, expect, it } from 'vitest'
-import { emptyRecord } from '../timeline/testBundles.ts'
-import type {
-  Concept,
-  ConditionEvent,
-  MedicationEvent,
-  NormalisedRecord,
-  ObservationEvent,
-  ProcedureEvent,
-} from '../timeline/types.ts'
+import { emptyRecord } from '../../tests/fixtures/testBundles.ts'
+import { NO_TIME, TIME, concept, cond, med, one, proc } from '../../tests/fixtures/mappingInputs.ts'
+import { SYSTEMS } from '../timeline/codes.ts'
+import type { Concept, NormalisedRecord, ObservationEvent } from '../timeline/types.ts'
 import { mapRecord } from './mapRecord.ts'
 import { icdBlockOf, SNOMED_MAP } from './lookup.ts'
 import { parseIcdCode } from './resolve.ts'
@@ -16,54 +11,15 @@ import { SNOMED_CONDITIONS } from './tables/snomedConditions.ts'
 import { summariseConditions } from './summary.ts'
 import { GUIDELINES, RISK_FACTORS } from './tables/riskFactors.ts'
 
-const SCT = 'http://snomed.info/sct'
-const ICD = 'http://hl7.org/fhir/sid/icd-10-cm'
+// The sentences these reasons read as (English, character for character, and Spanish) are asserted in
+// src/i18n/reasonText.test.ts: this layer returns the reason as data.
 
-function concept(system: string | null, code: string | null, text: string): Concept {
-  if (code === null) return { codes: [], text }
-  return { codes: [{ system, code, display: text, key: `${system ?? ''}|${code}` }], text }
-}
-
-const TIME = {
-  kind: 'instant',
-  precision: 'day',
-  start: { value: '2020-01-02', precision: 'day' },
-  end: { value: '2020-01-02', precision: 'day' },
-  source: 'onsetDateTime',
-  text: null,
-  age: null,
-  unusual: false,
-} as const
-const NO_TIME = { ...TIME, kind: 'unknown', precision: null, start: null, end: null, source: null } as const
-
-function cond(id: string, code: Concept, extra: Partial<ConditionEvent> = {}): ConditionEvent {
-  return {
-    id: `Condition/${id}`,
-    kind: 'condition',
-    source: { resourceType: 'Condition', id, reference: `Condition/${id}`, versionId: null },
-    concept: code,
-    text: code.text ?? '(no text)',
-    time: TIME,
-    recorded: null,
-    encounter: null,
-    status: null,
-    notes: [],
-    clinicalStatus: 'active',
-    verificationStatus: 'confirmed',
-    abatement: NO_TIME,
-    categories: [],
-    bodySites: [],
-    severity: null,
-    ...extra,
-  } satisfies ConditionEvent
-}
+const SCT = SYSTEMS.snomed
+const ICD = SYSTEMS.icd10cm
 
 function record(parts: Partial<NormalisedRecord>): NormalisedRecord {
   return emptyRecord(parts)
 }
-
-const one = (c: ConditionEvent, sex?: 'female' | 'male' | 'unknown') =>
-  mapRecord(record({ conditions: [c] }), sex === undefined ? undefined : { sex })
 
 describe('layer c: SNOMED CT code table', () => {
   it('places type 2 diabetes at the pancreas with the whole body secondary and explains why', () => {
@@ -74,9 +30,14 @@ describe('layer c: SNOMED CT code table', () => {
     expect(p?.rule.ruleId).toBe('snomed:44054006')
     expect(p?.rule.layer).toBe('codeTable')
     expect(p?.rule.confidence).toBe('table')
-    expect(p?.rule.reason).toBe(
-      'Shown at the pancreas because the record codes it SNOMED CT 44054006. Diabetes and raised blood sugar are shown at the pancreas, the organ that makes insulin; they also concern the whole body.',
-    )
+    expect(p?.rule.reason).toEqual({
+      kind: 'shown-at',
+      places: ['pancreas'],
+      basis: { kind: 'code', system: SCT, code: '44054006', alias: null },
+      note: { kind: 'table', keys: ['diabetes'] },
+      sideNotRecorded: false,
+      suspected: null,
+    })
     expect(map.byOrgan.pancreas).toEqual(['Condition/dm'])
   })
   it('puts depression in the mind region, never on the brain', () => {
@@ -125,7 +86,7 @@ describe('layer a: status', () => {
     const statuses = ['provisional', 'differential', 'unconfirmed', 'confirmed', null] as const
     const got = statuses.map((status) => {
       const p = one(cond('a', concept(SCT, '195967001', 'Asthma'), { verificationStatus: status })).placements[0]
-      return [p?.suspected, p?.rule.reason.includes('Not confirmed in the record')]
+      return [p?.suspected, p?.rule.reason.suspected !== null]
     })
     expect(got).toEqual([
       [true, true],
@@ -176,7 +137,7 @@ describe('layer b: bodySite and laterality', () => {
     const p = one(cond('n', concept(SCT, '65363002', 'Otitis media'))).placements[0]
     expect(p?.places).toEqual(['ear_left', 'ear_right'])
     expect(p?.laterality).toBeNull()
-    expect(p?.rule.reason.endsWith('The record does not say which side.')).toBe(true)
+    expect(p?.rule.reason.sideNotRecorded).toBe(true)
   })
   it('takes a laterality qualifier alone and applies it to the code-table places', () => {
     const c = cond('q', concept(SCT, '239873007', 'Osteoarthritis of knee'), {
@@ -263,38 +224,6 @@ describe('layers d and e: keywords and unplaced', () => {
 
 describe('procedures and medications', () => {
   const asthma = cond('asthma', concept(SCT, '195967001', 'Asthma'))
-  const proc = (id: string, code: Concept, extra: Partial<ProcedureEvent> = {}): ProcedureEvent => ({
-    id: `Procedure/${id}`,
-    kind: 'procedure',
-    source: { resourceType: 'Procedure', id, reference: `Procedure/${id}`, versionId: null },
-    concept: code,
-    text: code.text ?? '',
-    time: TIME,
-    recorded: null,
-    encounter: null,
-    status: 'completed',
-    notes: [],
-    bodySites: [],
-    reasonReferences: [],
-    reasonCodes: [],
-    ...extra,
-  })
-  const med = (id: string, extra: Partial<MedicationEvent> = {}): MedicationEvent => ({
-    id: `MedicationRequest/${id}`,
-    kind: 'medication',
-    resourceType: 'MedicationRequest',
-    source: { resourceType: 'MedicationRequest', id, reference: `MedicationRequest/${id}`, versionId: null },
-    concept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', '895994', 'Fluticasone inhaler'),
-    text: 'Fluticasone inhaler',
-    time: TIME,
-    recorded: null,
-    encounter: null,
-    status: 'active',
-    notes: [],
-    reasonReferences: [],
-    reasonCodes: [],
-    ...extra,
-  })
   it('links a procedure through its reason condition before its own code', () => {
     const p = proc('ct', concept(SCT, '23426006', 'Measurement of respiratory function'), {
       reasonReferences: ['Condition/asthma'],
@@ -338,7 +267,7 @@ describe('risk factors and family history', () => {
     id: `Observation/${id}`,
     kind: 'observation',
     source: { resourceType: 'Observation', id, reference: `Observation/${id}`, versionId: null },
-    concept: concept('http://loinc.org', code, code),
+    concept: concept(SYSTEMS.loinc, code, code),
     text: code,
     time: { ...TIME, start: { value: date, precision: 'day' } },
     recorded: null,
@@ -450,31 +379,29 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     const p = one(cond('a', concept(SCT, '271737000', 'Anemia (disorder)'))).placements[0]
     expect(p?.places).toEqual(['aorta', 'great_veins'])
     expect(p?.rule.ruleId).toBe('snomed:271737000')
-    expect(p?.rule.reason).toBe(
-      'Shown at the main artery (aorta) and the large veins because the record codes it SNOMED CT 271737000. Anaemia concerns the blood; the model has no separate blood part, so it is shown at the large blood vessels (the aorta and the large veins).',
-    )
+    expect(p?.rule.reason.note).toEqual({ kind: 'table', keys: ['anaemia'] })
   })
   it('shows gout at both feet and says the record names neither joints nor side', () => {
     const p = one(cond('g', concept(SCT, '90560007', 'Gout'))).placements[0]
     expect(p?.places).toEqual(['foot_left', 'foot_right'])
-    expect(p?.rule.reason).toBe(
-      'Shown at the left foot and the right foot because the record codes it SNOMED CT 90560007. Gout most often affects the joint at the base of the big toe, so it is shown at the feet. The record does not say which joints are affected. The record does not say which side.',
-    )
+    expect([p?.rule.reason.note, p?.rule.reason.sideNotRecorded]).toEqual([{ kind: 'table', keys: ['gout'] }, true])
   })
   it('shows rheumatoid arthritis at both hands and says the record does not name the joints', () => {
     const p = one(cond('r', concept(SCT, '69896004', 'Rheumatoid arthritis'))).placements[0]
     expect(p?.places).toEqual(['hand_left', 'hand_right'])
-    expect(p?.rule.reason).toBe(
-      'Shown at the left hand and wrist and the right hand and wrist because the record codes it SNOMED CT 69896004. Rheumatoid arthritis most often affects the small joints of the hands and wrists, so it is shown at the hands. The record does not say which joints are affected. The record does not say which side.',
-    )
+    expect([p?.rule.reason.note, p?.rule.reason.sideNotRecorded]).toEqual([
+      { kind: 'table', keys: ['rheumatoid'] },
+      true,
+    ])
   })
   it('applies the same conventions to uncoded text through keyword rules, after the rules that name a site', () => {
     const gout = one(cond('kg', concept(null, null, 'Possible gout'))).placements[0]
     expect(gout?.rule.ruleId).toBe('keyword:site.gout')
     expect(gout?.places).toEqual(['foot_left', 'foot_right'])
-    expect(gout?.rule.reason).toBe(
-      'Shown at the left foot and the right foot because a word in the record text matches keyword rule site.gout. Placed by a word in the record text, not by a code: a keyword match, less certain than a code. Gout most often affects the joint at the base of the big toe, so it is shown at the feet. The record does not say which joints are affected. The record does not say which side.',
-    )
+    expect([gout?.rule.reason.basis, gout?.rule.reason.note]).toEqual([
+      { kind: 'keyword', ruleId: 'site.gout' },
+      { kind: 'table', keys: ['keyword', 'gout'] },
+    ])
     expect(one(cond('kk', concept(null, null, 'Gout of knee'))).placements[0]?.places).toEqual([
       'knee_left',
       'knee_right',
@@ -488,9 +415,7 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     const arthritis = one(cond('kx', concept(null, null, 'Arthritis'))).placements[0]
     expect(arthritis?.rule.ruleId).toBe('keyword:site.joints')
     expect(arthritis?.places).toEqual(['joints'])
-    expect(arthritis?.rule.reason).toBe(
-      'Shown at the joints (which joint not recorded) because a word in the record text matches keyword rule site.joints. Placed by a word in the record text, not by a code: a keyword match, less certain than a code. The code does not name which joint, so it is shown at the joints marker (the main limb joints together), not at one joint.',
-    )
+    expect(arthritis?.rule.reason.note).toEqual({ kind: 'table', keys: ['keyword', 'joints'] })
     expect(one(cond('kh', concept(null, null, 'Arthritis of hip'))).placements[0]?.places).toEqual([
       'hip_left',
       'hip_right',
@@ -503,21 +428,17 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     for (const code of ['162864005', '408512008']) {
       const p = one(cond(code, concept(SCT, code, 'finding'))).placements[0]
       expect(p?.places).toEqual(['adipose_tissue'])
-      expect(p?.rule.reason).toBe(
-        `Shown at the body fat because the record codes it SNOMED CT ${code}. The World Health Organization defines overweight and obesity as excess body fat, so these findings are shown at the body fat. Such findings are often recorded from the body mass index (BMI), a weight-for-height measure; the BMI measurements are listed under whole body.`,
-      )
+      expect(p?.rule.reason.note).toEqual({ kind: 'table', keys: ['bodyMass'] })
     }
     expect(one(cond('ko', concept(null, null, 'Severe obesity'))).placements[0]?.places).toEqual(['adipose_tissue'])
   })
   it('shows chronic pain at the brain and spinal cord as ICD-10-CM classes it, and says the site is not recorded', () => {
     const p = one(cond('cp', concept(SCT, '82423001', 'Chronic pain'))).placements[0]
     expect(p?.places).toEqual(['brain', 'spinal_cord'])
-    expect(p?.rule.reason).toBe(
-      'Shown at the brain and the spinal cord because the record codes it SNOMED CT 82423001. Chronic pain is classed with the conditions of the nervous system (ICD-10-CM G89), so it is shown at the brain and spinal cord. The record does not say where the pain is felt.',
-    )
+    expect(p?.rule.reason.note).toEqual({ kind: 'table', keys: ['chronicPain'] })
     const icd = one(cond('g89', concept(ICD, 'G89.29', 'Other chronic pain'))).placements[0]
     expect([icd?.rule.ruleId, icd?.places]).toEqual(['icd10:G89.2', ['brain', 'spinal_cord']])
-    expect(icd?.rule.reason.endsWith('The record does not say where the pain is felt.')).toBe(true)
+    expect(icd?.rule.reason.note).toEqual({ kind: 'table', keys: ['chronicPain'] })
     // acute and neoplasm-related pain (G89.1, G89.3) are not chronic pain: they stay on the whole body
     for (const code of ['G89.18', 'G89.3']) {
       expect(one(cond(code, concept(ICD, code, 'Pain'))).placements[0]?.places).toEqual(['whole_body'])

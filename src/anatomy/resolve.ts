@@ -3,6 +3,7 @@
  * rules on the record text, then "not placed". First match wins; every result carries the rule that decided it.
  * Pure: reads only its arguments and the static tables.
  */
+import { SYSTEMS } from '../timeline/codes.ts'
 import type { Code, Concept } from '../timeline/types.ts'
 import { ORGANS, isOrganId } from './organIds.ts'
 import {
@@ -15,24 +16,31 @@ import {
   type PlaceToken,
 } from './lookup.ts'
 import { LATERALITY_QUALIFIERS } from './tables/bodySites.ts'
-import { NOTES, type NoteId } from './tables/notes.ts'
-import type { Confidence, Decision, MappingSex, PlaceId, RuleLayer, UnplacedReason } from './types.ts'
-import { systemName } from './wording.ts'
-
-const SNOMED = 'http://snomed.info/sct'
-const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm'
-const ICD10 = 'http://hl7.org/fhir/sid/icd-10'
+import { tableNote } from './tableNote.ts'
+import type {
+  BodySiteBasis,
+  CodeBasis,
+  ConceptBasis,
+  Confidence,
+  Decision,
+  KeywordBasis,
+  MappingSex,
+  PlaceId,
+  ReasonBasis,
+  ReasonNote,
+  RuleLayer,
+} from './types.ts'
 
 /** What one resolver layer found for a concept. */
-export interface ConceptHit {
+export interface ConceptHit<B extends ReasonBasis = ReasonBasis> {
   readonly decision: Decision
   readonly ruleId: string
   readonly layer: RuleLayer
   readonly confidence: Confidence
   readonly matchedKey: string | null
-  /** How the match came about, phrased to follow "because": "the record codes it SNOMED CT 44054006". */
-  readonly basis: string
-  readonly note: string
+  /** How the match came about (the part of the reason after "because"): the code, body site or keyword rule. */
+  readonly basis: B
+  readonly note: ReasonNote
   /** True when the matched code itself records a suspicion ("Suspected lung cancer"). */
   readonly suspectedByCode: boolean
 }
@@ -43,7 +51,7 @@ export interface ConceptHit {
  */
 export function isIcd10System(system: string | null): boolean {
   if (system === null) return false
-  return system === ICD10CM || system === ICD10 || /^icd-?10(-?cm)?$/i.test(system)
+  return system === SYSTEMS.icd10cm || system === SYSTEMS.icd10 || /^icd-?10(-?cm)?$/i.test(system)
 }
 
 /**
@@ -83,29 +91,28 @@ export function decide(places: readonly PlaceToken[], secondary: readonly PlaceT
   return { kind: 'body', places: out, secondary: second }
 }
 
-function codeHit(code: Code, sex: MappingSex): ConceptHit | null {
-  if (code.system !== SNOMED) return null
+function codeHit(code: Code, sex: MappingSex): ConceptHit<CodeBasis> | null {
+  if (code.system !== SYSTEMS.snomed) return null
   const alias = ALIAS_MAP.get(code.code)
   const row = SNOMED_MAP.get(alias ?? code.code)
   if (row === undefined) return null
-  const aliasText = alias === undefined ? '' : ` (read as ${alias}: the recorded code is a known mis-typed form)`
   return {
     decision: decide(row.places, row.secondary, sex),
     ruleId: `snomed:${row.code}`,
     layer: 'codeTable',
     confidence: 'table',
     matchedKey: code.key,
-    basis: `the record codes it SNOMED CT ${code.code}${aliasText}`,
-    note: NOTES[row.note],
+    basis: { kind: 'code', system: code.system, code: code.code, alias: alias ?? null },
+    note: tableNote(row.note),
     suspectedByCode: row.suspected,
   }
 }
 
-function icdHit(code: Code, sex: MappingSex): ConceptHit | null {
-  if (!isIcd10System(code.system)) return null
+function icdHit(code: Code, sex: MappingSex): ConceptHit<CodeBasis> | null {
+  if (code.system === null || !isIcd10System(code.system)) return null
   const parsed = parseIcdCode(code.code)
   if (parsed === null) return null
-  const basis = `the record codes it ${systemName(code.system ?? '')} ${code.code}`
+  const basis: CodeBasis = { kind: 'code', system: code.system, code: code.code, alias: null }
   for (let length = parsed.full.length; length >= 3; length--) {
     const prefix = parsed.full.slice(0, length)
     if (prefix.endsWith('.')) continue
@@ -118,7 +125,7 @@ function icdHit(code: Code, sex: MappingSex): ConceptHit | null {
       confidence: 'table',
       matchedKey: code.key,
       basis,
-      note: NOTES[row.note],
+      note: tableNote(row.note),
       suspectedByCode: false,
     }
   }
@@ -131,7 +138,7 @@ function icdHit(code: Code, sex: MappingSex): ConceptHit | null {
     confidence: 'table',
     matchedKey: code.key,
     basis,
-    note: NOTES[block.places.includes('context') ? 'context' : 'icdBlock'],
+    note: tableNote(block.places.includes('context') ? 'context' : 'icdBlock'),
     suspectedByCode: false,
   }
 }
@@ -141,7 +148,7 @@ function icdHit(code: Code, sex: MappingSex): ConceptHit | null {
  * @param text - the record's text for the item
  * @param sex - the patient's recorded sex
  */
-export function keywordHit(text: string, sex: MappingSex): ConceptHit | null {
+export function keywordHit(text: string, sex: MappingSex): ConceptHit<KeywordBasis> | null {
   // Records repeat the same texts (hundreds of identical procedures), so results are memoised; the result depends
   // only on the text and the sex, so the cache keeps the function pure. Bounded to keep memory flat.
   const key = `${sex}|${text}`
@@ -153,9 +160,9 @@ export function keywordHit(text: string, sex: MappingSex): ConceptHit | null {
   return hit
 }
 
-const KEYWORD_CACHE = new Map<string, ConceptHit | null>()
+const KEYWORD_CACHE = new Map<string, ConceptHit<KeywordBasis> | null>()
 
-function scanKeywords(text: string, sex: MappingSex): ConceptHit | null {
+function scanKeywords(text: string, sex: MappingSex): ConceptHit<KeywordBasis> | null {
   for (const rule of KEYWORD_LIST) {
     if (!rule.pattern.test(text)) continue
     return {
@@ -164,7 +171,7 @@ function scanKeywords(text: string, sex: MappingSex): ConceptHit | null {
       layer: 'keyword',
       confidence: 'keyword',
       matchedKey: null,
-      basis: `a word in the record text matches keyword rule ${rule.id}`,
+      basis: { kind: 'keyword', ruleId: rule.id },
       note: rule.note,
       suspectedByCode: false,
     }
@@ -178,7 +185,7 @@ function scanKeywords(text: string, sex: MappingSex): ConceptHit | null {
  * @param text - the display text to use for keyword rules
  * @param sex - the patient's recorded sex
  */
-export function resolveConcept(concept: Concept, text: string, sex: MappingSex): ConceptHit | null {
+export function resolveConcept(concept: Concept, text: string, sex: MappingSex): ConceptHit<ConceptBasis> | null {
   for (const code of concept.codes) {
     const hit = codeHit(code, sex)
     if (hit !== null) return hit
@@ -193,7 +200,7 @@ export function resolveConcept(concept: Concept, text: string, sex: MappingSex):
 
 /** The result of reading recorded body sites. */
 export interface BodySiteResult {
-  readonly hit: ConceptHit | null
+  readonly hit: ConceptHit<BodySiteBasis> | null
   readonly laterality: 'left' | 'right' | 'both' | null
 }
 
@@ -222,11 +229,11 @@ export function sideInText(text: string): 'left' | 'right' | 'both' | null {
  * @param sex - the patient's recorded sex
  */
 export function readBodySites(sites: readonly Concept[], sex: MappingSex): BodySiteResult {
-  let hit: ConceptHit | null = null
+  let hit: ConceptHit<BodySiteBasis> | null = null
   let laterality: 'left' | 'right' | 'both' | null = null
   for (const site of sites) {
     for (const code of site.codes) {
-      if (code.system !== SNOMED) continue
+      if (code.system !== SYSTEMS.snomed) continue
       const side = LATERALITY_QUALIFIERS.get(code.code)
       if (side !== undefined) {
         laterality ??= side
@@ -240,8 +247,8 @@ export function readBodySites(sites: readonly Concept[], sex: MappingSex): BodyS
           layer: 'bodySite',
           confidence: 'recorded',
           matchedKey: code.key,
-          basis: `the record names the body site SNOMED CT ${code.code}`,
-          note: NOTES.bodySite,
+          basis: { kind: 'body-site', system: code.system, code: code.code },
+          note: tableNote('bodySite'),
           suspectedByCode: false,
         }
       }
@@ -274,24 +281,4 @@ export function applySide(places: readonly PlaceId[], side: 'left' | 'right' | '
  */
 export function hasPairedOrgan(places: readonly PlaceId[]): boolean {
   return places.some((place) => isOrganId(place) && ORGANS[place].laterality !== null)
-}
-
-/** Plain sentences for each unplaced reason. */
-export const UNPLACED_SENTENCES: Readonly<Record<UnplacedReason, string>> = {
-  'no-rule': 'Not placed on the body: no reviewed rule matches its codes or text.',
-  'no-body-site-in-code': 'Not placed on the body: its code does not name a body part.',
-  'sex-not-recorded':
-    'Not placed on the body: the code names genital organs, and the record does not state a sex that tells which ones to show.',
-  'no-code-or-text': 'Not placed on the body: the record gives no code or text to place it by.',
-  'reason-not-placed': 'Not placed on the body: the condition it was recorded for is not placed on the body either.',
-  'no-reason-recorded':
-    'Not placed on the body: medicines are shown only through the condition they were recorded for, and none is recorded.',
-}
-
-/**
- * The note sentence for a note id (for panels).
- * @param id - the note id of a table row
- */
-export function noteText(id: NoteId): string {
-  return NOTES[id]
 }

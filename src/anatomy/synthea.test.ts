@@ -34,9 +34,9 @@
  * - sof__Roberto_Graham / sof__Jacob_King rows checked for 262574004 Bullet wound (skin, note wound) and
  *   162864005 / 408512008 BMI findings (body fat).
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import type { Resource } from '@medplum/fhirtypes'
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readBundle, resourcesOf } from '../../tests/fixtures/testBundles.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import { mapRecord } from './mapRecord.ts'
 
@@ -185,11 +185,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, readonly string[
 }
 
 function organMap(file: string): Record<string, string[]> {
-  const bundle = JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as { entry: { resource: Resource }[] }
-  const record = normaliseRecord(
-    bundle.entry.map((entry) => entry.resource),
-    { asOf: '2026-01-01T00:00:00Z' },
-  )
+  const record = normaliseRecord(resourcesOf(readBundle(`synthea/${file}`)), { asOf: '2026-01-01T00:00:00Z' })
   const map = mapRecord(record)
   const organs: Record<string, string[]> = {}
   for (const placement of map.placements) {

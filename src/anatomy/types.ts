@@ -1,8 +1,11 @@
 /**
  * Output of the organ mapping: which recorded findings are shown where on the body, and why.
  * Plain, serialisable data only (ids, strings, numbers); the scene and panels read it, never the raw record.
+ * "Why here?" is data too (Reason): the rule, the matched code or keyword rule, the note keys and the values;
+ * src/i18n/reasonText.ts turns it into a sentence in the reader's language. No sentence is built here.
  */
 import type { OrganId } from './organIds.ts'
+import type { NoteId } from './tables/notes.ts'
 import type { ClinicalStatus, ReferenceRange, SourceRef, VerificationStatus } from '../timeline/types.ts'
 
 /** Places that are not one GLB node: the whole person (mental health) and the whole body (systemic states). */
@@ -41,16 +44,137 @@ export type UnplacedReason =
   | 'reason-not-placed'
   | 'no-reason-recorded'
 
+/** A code the record gives, as a rule matched it. */
+interface RecordedCode {
+  /** The normalised code system: a canonical URI (SYSTEMS in timeline/codes.ts) or a non-URI name ("ICD10"). */
+  readonly system: string
+  /** The code value as recorded. */
+  readonly code: string
+}
+
+/** The record codes the finding itself (a condition, a relative's condition or a recorded reason). */
+export interface CodeBasis extends RecordedCode {
+  readonly kind: 'code'
+  /** The code the table read it as when the recorded code is a known mis-typed form (tables/aliases.ts), else null. */
+  readonly alias: string | null
+}
+
+/** The record codes a procedure, and the procedure-code table names its place. */
+export interface ProcedureCodeBasis extends RecordedCode {
+  readonly kind: 'procedure-code'
+}
+
+/** The record names a body site (Condition.bodySite, Procedure.bodySite) that the body-site table knows. */
+export interface BodySiteBasis extends RecordedCode {
+  readonly kind: 'body-site'
+}
+
+/** A word in the record text matches a keyword rule (tables/keywordRules.ts). */
+export interface KeywordBasis {
+  readonly kind: 'keyword'
+  /** The keyword rule's own id, e.g. `site.heart` (RuleHit.ruleId adds the `keyword:` prefix). */
+  readonly ruleId: string
+}
+
+/** What a concept matched by its own codes and text: the basis a recorded reason code carries. */
+export type ConceptBasis = CodeBasis | KeywordBasis
+
+/** A procedure or medication placed through its recorded reason code. */
+export interface ReasonCodeBasis {
+  readonly kind: 'reason-code'
+  /** How the reason code itself was matched. */
+  readonly reason: ConceptBasis
+}
+
+/** How a procedure or medication relates to the condition it names: done for it, or recorded for it. */
+export type ReasonVerb = 'done-for' | 'recorded-for'
+
+/** A procedure or medication whose reasonReference points at a placed condition or a life-and-context item. */
+export interface ReasonLinkBasis {
+  readonly kind: 'reason-link'
+  readonly verb: ReasonVerb
+  /** What the linked item is: a condition shown on the body, or an item listed under life and context. */
+  readonly target: 'condition' | 'context'
+}
+
+/** How a rule matched: the part of a reason after "because". */
+export type ReasonBasis =
+  CodeBasis | ProcedureCodeBasis | BodySiteBasis | KeywordBasis | ReasonCodeBasis | ReasonLinkBasis
+
+/** The note a "shown at" reason ends with: reviewed table notes, or the conditions it is linked to. */
+export type ReasonNote =
+  | {
+      readonly kind: 'table'
+      /** Note ids in order (a keyword rule's note is `keyword` followed by its row's own note, if any). */
+      readonly keys: readonly NoteId[]
+    }
+  | {
+      readonly kind: 'linked'
+      /** The linked condition ids, in record order. */
+      readonly conditions: readonly string[]
+      /** The places those conditions are shown at. */
+      readonly places: readonly PlaceId[]
+    }
+
+/** Why a placement is marked not confirmed: its verification status, or a code that itself records a suspicion. */
+export type SuspectedBasis = 'provisional' | 'differential' | 'unconfirmed' | 'by-code'
+
+/** A finding shown on the body (or in the mind or whole-body region). */
+export interface ShownAtReason {
+  readonly kind: 'shown-at'
+  /** The primary places, after the recorded side was applied. */
+  readonly places: readonly PlaceId[]
+  readonly basis: ReasonBasis
+  readonly note: ReasonNote
+  /** True when the places include a paired organ and the record names no side. */
+  readonly sideNotRecorded: boolean
+  /** Why it is marked not confirmed, or null when it is not. */
+  readonly suspected: SuspectedBasis | null
+}
+
+/** A finding listed under life and context; its note is always the life-and-context note. */
+export interface ContextReason {
+  readonly kind: 'context'
+  readonly basis: ReasonBasis
+  readonly note: 'context'
+}
+
+/** A relative's condition listed under family history; its note is always the family-history note. */
+export interface FamilyReason {
+  readonly kind: 'family'
+  /** The places the relative's condition concerns. */
+  readonly places: readonly PlaceId[]
+  readonly basis: ConceptBasis
+  readonly note: 'family'
+}
+
+/** A finding the mapping could not (or deliberately does not) place on the body. */
+export interface NotPlacedReason {
+  readonly kind: 'unplaced'
+  readonly why: UnplacedReason
+}
+
+/** A condition the record marks as refuted. */
+export interface RuledOutReason {
+  readonly kind: 'ruled-out'
+}
+
+/** The reason a rule gives for where a finding is listed. */
+export type RuleReason = ShownAtReason | ContextReason | FamilyReason
+
+/** "Why here?" (or "why not on the body?") as data, for src/i18n/reasonText.ts to put into words. */
+export type Reason = RuleReason | NotPlacedReason | RuledOutReason
+
 /** The rule that decided a finding's place: enough for "why here?" in the UI. */
-export interface RuleHit {
+export interface RuleHit<R extends RuleReason = RuleReason> {
   /** Stable rule id, e.g. `snomed:44054006`, `icd10:E11`, `icd10-block:E08-E13`, `keyword:lung`, `bodySite:39607008`. */
   readonly ruleId: string
   readonly layer: RuleLayer
   readonly confidence: Confidence
   /** The code the rule matched (`system|code`), or null for keyword and status rules. */
   readonly matchedKey: string | null
-  /** Plain, factual sentence shown in the UI: where and why (never a judgement about the person). */
-  readonly reason: string
+  /** Where and why, as data (never a judgement about the person); src/i18n/reasonText.ts words it. */
+  readonly reason: R
 }
 
 /** One recorded finding placed on the body (or in the mind / whole-body regions). */
@@ -65,7 +189,7 @@ export interface Placement {
   readonly places: readonly PlaceId[]
   /** Secondary places named by the table row (shown as "also concerns"), never painted as the primary finding. */
   readonly secondary: readonly PlaceId[]
-  readonly rule: RuleHit
+  readonly rule: RuleHit<ShownAtReason>
   /** Recorded side, or null: "side not recorded" when the places include a paired organ. */
   readonly laterality: 'left' | 'right' | 'both' | null
   readonly lateralitySource: LateralitySource
@@ -85,7 +209,7 @@ export interface ContextItem {
   readonly findingKind: FindingKind
   readonly source: SourceRef
   readonly text: string
-  readonly rule: RuleHit
+  readonly rule: RuleHit<ContextReason>
   readonly date: string | null
 }
 
@@ -96,8 +220,8 @@ export interface UnplacedItem {
   readonly source: SourceRef
   readonly text: string
   readonly why: UnplacedReason
-  /** Plain sentence explaining why it is not on the body. */
-  readonly reason: string
+  /** Why it is not on the body, as data (src/i18n/reasonText.ts words it). */
+  readonly reason: NotPlacedReason
   /** The record's codes (`system|code`), for the clinician view and the mapping report. */
   readonly codes: readonly string[]
   readonly date: string | null
@@ -108,7 +232,8 @@ export interface RuledOutItem {
   readonly id: string
   readonly source: SourceRef
   readonly text: string
-  readonly reason: string
+  /** Why it is listed as ruled out, as data (src/i18n/reasonText.ts words it). */
+  readonly reason: RuledOutReason
   readonly date: string | null
 }
 
@@ -126,7 +251,7 @@ export interface FamilyHistoryItem {
   readonly onsetAge: string | null
   /** Organs the relative's condition concerns, shown only as "family history of", never as the patient's finding. */
   readonly places: readonly PlaceId[]
-  readonly rule: RuleHit | null
+  readonly rule: RuleHit<FamilyReason> | null
 }
 
 /** One recorded value of a risk factor, kept as recorded. */

@@ -2,8 +2,9 @@
  * Labels, ontology ids and parent regions for every OrganId, plus the two non-organ regions ('mind', 'whole_body').
  *
  * Sources: UBERON ids from the EBI Expression Atlas anatomogram SVGs and the HRA GLB metadata (shared/anatomy
- * manifest.json); FMA ids from the BodyParts3D parts list (shared/anatomy manifest.json, organFma); SNOMED CT
- * body-structure ids from shared/reference/mapping/organs.tsv and bodysite-snomed.tsv (identifiers only).
+ * manifest.json); FMA ids from the BodyParts3D parts list (shared/anatomy manifest.json, organFma; the entries the
+ * model uses are copied in tools/model/sources/manifest.json); SNOMED CT body-structure ids from
+ * shared/reference/mapping/organs.tsv and bodysite-snomed.tsv (identifiers only).
  * Review status: every UBERON, FMA and SNOMED CT id was checked (docs/mapping.md, "Ontology id verification")
  * against the shared anatomogram SVGs, HRA manifest entries, BodyParts3D isa_element_parts.txt and organFma,
  * Disease Ontology UBERON labels, TotalSegmentator/bodysite-snomed tables, the Uberon FMA bridge
@@ -227,7 +228,7 @@ const ES_LABELS: Readonly<Record<PlaceId, LabelPair>> = {
   leg_right: { lay: 'Pierna y tobillo derechos', clinical: 'Pierna derecha (tibia y peroné)' },
   foot_left: { lay: 'Pie izquierdo', clinical: 'Pie izquierdo' },
   foot_right: { lay: 'Pie derecho', clinical: 'Pie derecho' },
-  joints: { lay: 'Articulaciones (sin indicar cuál)', clinical: 'Articulaciones, localización no registrada' },
+  joints: { lay: 'Articulaciones (sin precisar cuál)', clinical: 'Articulaciones, localización no registrada' },
   breast_left: { lay: 'Mama izquierda', clinical: 'Mama izquierda' },
   breast_right: { lay: 'Mama derecha', clinical: 'Mama derecha' },
   prostate: { lay: 'Próstata', clinical: 'Glándula prostática' },

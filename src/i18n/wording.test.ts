@@ -3,27 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { FORBIDDEN_PHRASES, forbiddenPhrasesIn } from '../anatomy/wording.ts'
 import { en, type MessageKey } from './en.ts'
 import { es } from './es.ts'
-
-/** Spanish counterparts of the forbidden list (information only: nothing diagnoses, predicts or advises). */
-const FORBIDDEN_ES = [
-  'diagnóstic',
-  'diagnostic',
-  'usted tiene',
-  'riesgo',
-  'probable',
-  'sugiere',
-  'indica',
-  'predic',
-  'pronóstico',
-  'recomend',
-  'debería',
-  'detect',
-  'analiz',
-  'interpret',
-  'puntuación',
-  'alerta',
-  'urgente',
-]
+import { FORBIDDEN_PHRASES_ES as FORBIDDEN_ES } from './forbiddenPhrasesEs.ts'
 
 /**
  * The UI's own disclaimer names what the app does NOT do; it is the one place those words may stand.

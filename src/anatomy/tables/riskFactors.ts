@@ -3,7 +3,7 @@
  *
  * Source: shared/reference/mapping/loinc-risk-factors.tsv (LOINC codes and units; guideline bands transcribed from
  * the cited guidelines), reviewed by the project. The draft's "category for this number" wording is NOT used:
- * the app never sorts the person's value into a band (RELIABILITY.md §1.4 note, D6). A guideline is offered only
+ * the app never sorts the person's value into a band (docs/reliability.md §1.4 note, D6). A guideline is offered only
  * as the whole static table with its citation, never as a label about the person.
  * Licence: LOINC codes under the LOINC licence (notice in licences.ts); guideline thresholds are facts cited by
  * name and year, guideline prose not copied. Review status: project-reviewed, not clinician-reviewed.
