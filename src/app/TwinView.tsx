@@ -7,8 +7,9 @@ import { useShallow } from 'zustand/react/shallow'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import type { RegionPanel, TwinStore } from '../twin/twinStore.ts'
 import { isOrganId } from '../anatomy/organIds.ts'
-import { bodySexOf, mindHaloOf, organsForSex } from '../scene/visibility.ts'
+import { bodySexOf, mindHaloOf, organsForSex } from '../twin/visibility.ts'
 import { BodyScene } from '../scene/BodyScene.tsx'
+import { takeFrontSnapshot } from '../scene/snapshot.ts'
 import { PatientBanner } from '../panels/PatientBanner.tsx'
 import { HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
 import { RecordView } from '../panels/RecordView.tsx'
@@ -18,7 +19,7 @@ import { Legend } from '../panels/Legend.tsx'
 import { TimelineScrubber } from '../panels/TimelineScrubber.tsx'
 import { ViewControls } from '../panels/ViewControls.tsx'
 import { Search } from '../panels/Search.tsx'
-import { OrganPanel } from '../panels/OrganPanel.tsx'
+import { OrganPanel } from '../panels/organPanel/OrganPanel.tsx'
 import { PrintSummary } from '../panels/PrintSummary.tsx'
 import { AboutDialog } from '../panels/AboutDialog.tsx'
 import { useT } from '../twin/useT.ts'
@@ -66,11 +67,11 @@ function RegionButtons() {
   const selectRegion = useTwin((s) => s.selectRegion)
   const counts = useTwin(
     useShallow((s) => ({
-      mind: s.map?.mind.length ?? 0,
-      whole_body: s.map?.wholeBody.length ?? 0,
-      life: s.map?.lifeAndContext.length ?? 0,
-      family: s.map?.familyHistory.length ?? 0,
-      unplaced: (s.map?.unplaced.length ?? 0) + (s.map?.ruledOut.length ?? 0),
+      mind: s.twin?.map.mind.length ?? 0,
+      whole_body: s.twin?.map.wholeBody.length ?? 0,
+      life: s.twin?.map.lifeAndContext.length ?? 0,
+      family: s.twin?.map.familyHistory.length ?? 0,
+      unplaced: (s.twin?.map.unplaced.length ?? 0) + (s.twin?.map.ruledOut.length ?? 0),
     })),
   )
   const labels: Record<RegionPanel, string> = {
@@ -176,8 +177,8 @@ export function TwinView({
 }) {
   const t = useT()
   const [printing, setPrinting] = useState(false)
-  const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
-  const placed = useTwin((s) => s.map?.byOrgan)
+  const sex = bodySexOf(useTwin((s) => s.twin?.record.patient?.gender))
+  const placed = useTwin((s) => s.twin?.map.byOrgan)
   const visiblePlaces = useMemo(
     () => new Set<string>([...organsForSex(sex, new Set(Object.keys(placed ?? {}))), 'mind', 'whole_body']),
     [sex, placed],
@@ -189,6 +190,7 @@ export function TwinView({
         onBack={() => {
           setPrinting(false)
         }}
+        takeSnapshot={takeFrontSnapshot}
       />
     )
   }

@@ -1,5 +1,5 @@
 /**
- * The controller's 401 handling over a SMART connection (RELIABILITY.md A20, A21): at most one forced refresh and
+ * The controller's 401 handling over a SMART connection (docs/reliability.md A20, A21): at most one forced refresh and
  * one retry, then the relaunch message; an open connection keeps a 401 as an HTTP error. The FHIR server is a
  * scripted HTTP server on 127.0.0.1 (the test double at the edge; real fhir-kit-client requests); the SMART side is
  * the controller's `SmartAccess` port with counted calls (the real refresh is tested in src/fhir/smart.refresh.test.ts
@@ -117,7 +117,7 @@ describe('a 401 over a SMART connection (A21)', () => {
     expect(authorizationsOf(seen, `/fhir/Patient/${PATIENT_ID}`)).toEqual(['Bearer old', 'Bearer new'])
     expect(authorizationsOf(seen, '/fhir/Condition')).toEqual(['Bearer old', 'Bearer new'])
     expect(store.getState().status).toBe('ready')
-    expect(store.getState().record?.patient?.id).toBe(PATIENT_ID)
+    expect(store.getState().twin?.record.patient?.id).toBe(PATIENT_ID)
     expect(store.getState().missing).toEqual([])
     expect(port.ended()).toBe(0)
   })
@@ -134,7 +134,7 @@ describe('a 401 over a SMART connection (A21)', () => {
     expect(seen.filter((s) => s.path !== '/fhir/metadata' && !s.path.startsWith('/fhir/Patient/'))).toEqual([])
     expect(store.getState().status).toBe('error')
     expect(store.getState().error).toEqual({ kind: 'session-ended', message: RELAUNCH, detail: null })
-    expect(store.getState().record).toBeNull()
+    expect(store.getState().twin).toBeNull()
     expect(port.ended()).toBe(1)
   })
 
@@ -150,7 +150,7 @@ describe('a 401 over a SMART connection (A21)', () => {
     expect(authorizationsOf(seen, '/fhir/Condition')).toEqual(['Bearer old', 'Bearer new'])
     expect(authorizationsOf(seen, `/fhir/Patient/${PATIENT_ID}`)).toEqual(['Bearer old', 'Bearer new'])
     expect(store.getState().status).toBe('ready')
-    expect(store.getState().record?.patient?.id).toBe(PATIENT_ID)
+    expect(store.getState().twin?.record.patient?.id).toBe(PATIENT_ID)
     expect(store.getState().missing.map((m) => [m.category, m.status])).toEqual([['Condition', 'failed']])
     expect(port.ended()).toBe(0)
   })

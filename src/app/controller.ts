@@ -1,15 +1,18 @@
 /**
- * The composition root's glue: reads from src/fhir, normalises with src/timeline and writes the twin store.
+ * The composition root's glue: reads from src/fhir, builds the twin (src/twin/buildTwin.ts: normalise, map,
+ * derive) and writes the twin store.
  * I/O lives here and in src/fhir only; the store stays plain data.
  */
 import { FhirError, listPatients, loadPatientRecord, readBundleText, toFhirError } from '../fhir/index.ts'
-import type { LoadedRecord, RecordType, TypeOutcome } from '../fhir/index.ts'
+import type { LoadedRecord, TypeOutcome } from '../fhir/index.ts'
+import { RECORD_TYPE_SECTION } from '../timeline/recordTypes.ts'
 import { en } from '../i18n/en.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
-import type { EventKind, PatientSummary } from '../timeline/types.ts'
+import type { PatientSummary } from '../timeline/types.ts'
+import { buildTwin } from '../twin/buildTwin.ts'
 import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.ts'
 
-/** What a SMART launch lends the controller (src/fhir/smart.ts): the tokens themselves stay there, in memory. */
+/** What a SMART launch lends the controller (src/fhir/smart/session.ts): the tokens themselves stay there, in memory. */
 export interface SmartAccess {
   /** The current access token, sent to the FHIR base's origin only; undefined (or a rejection) once it has ended. */
   readonly accessToken: () => Promise<string | undefined>
@@ -48,20 +51,6 @@ export function connectionFromUrl(search: string, origin: string): Connection {
   return { baseUrl, patientId: patient && /^[A-Za-z0-9\-.]{1,64}$/.test(patient) ? patient : null }
 }
 
-const SECTIONS: Record<RecordType, EventKind> = {
-  Condition: 'condition',
-  Procedure: 'procedure',
-  Observation: 'observation',
-  MedicationRequest: 'medication',
-  MedicationStatement: 'medication',
-  AllergyIntolerance: 'allergy',
-  Immunization: 'immunization',
-  FamilyMemberHistory: 'family-history',
-  Encounter: 'encounter',
-  DiagnosticReport: 'diagnostic-report',
-  CarePlan: 'care-plan',
-}
-
 /**
  * Turns per-type outcomes into the missing-category notice.
  * @param outcomes - what src/fhir reported for each record type
@@ -69,7 +58,12 @@ const SECTIONS: Record<RecordType, EventKind> = {
 export function missingCategories(outcomes: readonly TypeOutcome[]): MissingCategory[] {
   return outcomes
     .filter((o): o is TypeOutcome & { status: MissingCategory['status'] } => o.status !== 'loaded')
-    .map((o) => ({ section: SECTIONS[o.resourceType], category: o.resourceType, status: o.status, message: o.message }))
+    .map((o) => ({
+      section: RECORD_TYPE_SECTION[o.resourceType],
+      category: o.resourceType,
+      status: o.status,
+      message: o.message,
+    }))
 }
 
 function errorState(error: unknown): ErrorState {
@@ -83,7 +77,7 @@ function errorState(error: unknown): ErrorState {
   return { kind: e.kind, message, detail: e.outcomeText }
 }
 
-/** The relaunch state: the record system no longer accepts this app's sign-in (RELIABILITY.md A20, A21). */
+/** The relaunch state: the record system no longer accepts this app's sign-in (docs/reliability.md A20, A21). */
 const SESSION_ENDED: ErrorState = { kind: 'session-ended', message: en['error.sessionEnded'], detail: null }
 
 type Attempt = { readonly loaded: LoadedRecord } | { readonly error: unknown }
@@ -160,6 +154,77 @@ export interface Controller {
   back: () => void
 }
 
+const now = (): string => new Date().toISOString()
+
+/** Lists the server's patients into the store, sorted by name (a patient summary each). */
+async function listPatientsInto(store: TwinStore, connection: Connection): Promise<void> {
+  const { listingPatients, patientsListed, patientListFailed } = store.getState()
+  listingPatients()
+  try {
+    const patients = await listPatients({ baseUrl: connection.baseUrl })
+    const asOf = now()
+    const items: PatientSummary[] = []
+    for (const p of patients) {
+      const summary = normaliseRecord([p], { asOf }).patient
+      if (summary) items.push(summary)
+    }
+    items.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.id.localeCompare(b.id))
+    patientsListed(items)
+  } catch (error) {
+    patientListFailed(errorState(error))
+  }
+}
+
+/** Loads one patient's record from the server (through a SMART sign-in when there is one) and builds the twin. */
+async function openPatientInto(
+  store: TwinStore,
+  connection: Connection,
+  patientId: string,
+  signal: AbortSignal,
+): Promise<void> {
+  const generation = store.getState().startLoading(patientId, { kind: 'server', baseUrl: connection.baseUrl })
+  const load = (bearerToken: string | undefined): Promise<LoadedRecord> =>
+    loadPatientRecord({
+      baseUrl: connection.baseUrl,
+      ...(bearerToken === undefined ? {} : { bearerToken }),
+      patientId,
+      signal,
+      onProgress: (p) => {
+        store.getState().setProgress(generation, p)
+      },
+    })
+  try {
+    const loaded =
+      connection.smart === undefined ? await load(undefined) : await loadSignedIn(connection.smart, load, signal)
+    if (loaded === null) {
+      store.getState().loadFailed(generation, SESSION_ENDED)
+      return
+    }
+    const twin = buildTwin(loaded.resources, { asOf: now(), patientId })
+    store.getState().recordLoaded(generation, twin, missingCategories(loaded.outcomes), loaded.warnings)
+  } catch (error) {
+    if (error instanceof FhirError && error.kind === 'aborted') return
+    store.getState().loadFailed(generation, errorState(error))
+  }
+}
+
+/** Reads a Bundle file chosen on this device and builds the twin; a file without a Patient says so. */
+async function openFileInto(store: TwinStore, file: File): Promise<void> {
+  const generation = store.getState().startLoading(null, { kind: 'file', fileName: file.name })
+  try {
+    const parsed = readBundleText(await file.text())
+    const patientId = parsed.patient?.id ?? null
+    const twin = buildTwin(parsed.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
+    const missing: MissingCategory[] =
+      parsed.patient === null
+        ? [{ section: 'condition', category: 'Patient', status: 'incomplete', message: 'the file has no Patient' }]
+        : []
+    store.getState().recordLoaded(generation, twin, missing, parsed.warnings)
+  } catch (error) {
+    store.getState().loadFailed(generation, errorState(error))
+  }
+}
+
 /**
  * Creates the controller for one mounted app.
  * @param store - the app's twin store
@@ -173,88 +238,21 @@ export function createController(store: TwinStore, connection: Connection): Cont
     aborter = new AbortController()
     return aborter.signal
   }
-  const now = (): string => new Date().toISOString()
 
   const controller: Controller = {
-    async listPatients() {
-      const { listingPatients, patientsListed, patientListFailed } = store.getState()
-      listingPatients()
-      try {
-        const patients = await listPatients({ baseUrl: connection.baseUrl })
-        const asOf = now()
-        const items: PatientSummary[] = []
-        for (const p of patients) {
-          const summary = normaliseRecord([p], { asOf }).patient
-          if (summary) items.push(summary)
-        }
-        items.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.id.localeCompare(b.id))
-        patientsListed(items)
-      } catch (error) {
-        patientListFailed(errorState(error))
-      }
-    },
-
-    async openPatient(patientId) {
-      const signal = fresh()
-      const state = store.getState()
-      const generation = state.startLoading(patientId, { kind: 'server', baseUrl: connection.baseUrl })
-      const load = (bearerToken: string | undefined): Promise<LoadedRecord> =>
-        loadPatientRecord({
-          baseUrl: connection.baseUrl,
-          ...(bearerToken === undefined ? {} : { bearerToken }),
-          patientId,
-          signal,
-          onProgress: (p) => {
-            store.getState().setProgress(generation, p)
-          },
-        })
-      try {
-        const loaded =
-          connection.smart === undefined ? await load(undefined) : await loadSignedIn(connection.smart, load, signal)
-        if (loaded === null) {
-          store.getState().loadFailed(generation, SESSION_ENDED)
-          return
-        }
-        const record = normaliseRecord(loaded.resources, { asOf: now(), patientId })
-        store.getState().recordLoaded(generation, record, missingCategories(loaded.outcomes), loaded.warnings)
-      } catch (error) {
-        if (error instanceof FhirError && error.kind === 'aborted') return
-        store.getState().loadFailed(generation, errorState(error))
-      }
-    },
-
+    listPatients: () => listPatientsInto(store, connection),
+    openPatient: (patientId) => openPatientInto(store, connection, patientId, fresh()),
     async openFile(file) {
       fresh()
       lastFile = file
-      const generation = store.getState().startLoading(null, { kind: 'file', fileName: file.name })
-      try {
-        const parsed = readBundleText(await file.text())
-        const patientId = parsed.patient?.id ?? null
-        const record = normaliseRecord(parsed.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
-        const missing: MissingCategory[] =
-          parsed.patient === null
-            ? [
-                {
-                  section: 'condition',
-                  category: 'Patient',
-                  status: 'incomplete',
-                  message: 'the file has no Patient',
-                },
-              ]
-            : []
-        store.getState().recordLoaded(generation, record, missing, parsed.warnings)
-      } catch (error) {
-        store.getState().loadFailed(generation, errorState(error))
-      }
+      return openFileInto(store, file)
     },
-
     async retry() {
       const { source, patientId } = store.getState()
       if (source.kind === 'file' && lastFile) return controller.openFile(lastFile)
       if (patientId !== null) return controller.openPatient(patientId)
       return controller.listPatients()
     },
-
     back() {
       aborter?.abort()
       store.getState().closeRecord()

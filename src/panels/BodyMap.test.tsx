@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs'
-import { emptyRecord } from '../timeline/testBundles.ts'
+import { emptyRecord } from '../../tests/fixtures/testBundles.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Resource } from '@medplum/fhirtypes'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { TwinContext } from '../twin/TwinContext.tsx'
 import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
+import { twinFromRecord } from '../twin/twinFromRecord.ts'
 import type { NormalisedRecord } from '../timeline/types.ts'
 import { BodyMap } from './BodyMap.tsx'
 
@@ -20,7 +21,7 @@ function recordFor(gender: 'female' | 'male' | 'unknown' | null): NormalisedReco
 function storeFor(gender: 'female' | 'male' | 'unknown' | null): TwinStore {
   const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
   const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
-  store.getState().recordLoaded(generation, recordFor(gender), [], [])
+  store.getState().recordLoaded(generation, twinFromRecord(recordFor(gender)), [], [])
   return store
 }
 
@@ -108,7 +109,7 @@ describe('BodyMap', () => {
     )
     const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
     const generation = store.getState().startLoading('edge-statuses', { kind: 'server', baseUrl: 'http://x/fhir' })
-    store.getState().recordLoaded(generation, record, [], [])
+    store.getState().recordLoaded(generation, twinFromRecord(record), [], [])
     store.getState().setLocale('es')
     renderMap(store)
     expect(screen.getByRole('heading', { name: 'Mapa corporal' })).toBeTruthy()

@@ -45,7 +45,7 @@ export function HiddenDisclosure() {
   const counts = useTwin(
     useShallow((s) => {
       const c: Partial<Record<HiddenReason, number>> = {}
-      for (const h of s.record?.hidden ?? []) c[h.reason] = (c[h.reason] ?? 0) + 1
+      for (const h of s.twin?.record.hidden ?? []) c[h.reason] = (c[h.reason] ?? 0) + 1
       return c
     }),
   )

@@ -5,8 +5,8 @@ import { useT } from '../twin/useT.ts'
 
 /** The patient banner: who this record is about, where it came from and when it was read. */
 export function PatientBanner({ onClose }: { onClose: () => void }) {
-  const patient = useTwin((s) => s.record?.patient ?? null)
-  const asOf = useTwin((s) => s.record?.asOf ?? null)
+  const patient = useTwin((s) => s.twin?.record.patient ?? null)
+  const asOf = useTwin((s) => s.twin?.record.asOf ?? null)
   const source = useTwin((s) => s.source)
   const locale = useTwin((s) => s.locale)
   const t = useT()

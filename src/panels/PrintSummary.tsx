@@ -1,39 +1,34 @@
 import { useEffect, useState } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
-import { conditionView } from '../twin/selectors.ts'
+import { printRows } from '../twin/printRows.ts'
 import { placeLabel } from '../i18n/placeLabel.ts'
-import type { PlaceId } from '../anatomy/types.ts'
-import { takeFrontSnapshot } from '../scene/snapshot.ts'
 import { PatientBanner } from './PatientBanner.tsx'
 import { formatClinicalTime } from '../i18n/format.ts'
 import { useT } from '../twin/useT.ts'
-import { conditionStatus } from './RecordView.tsx'
-import { displayText } from './OrganPanel.tsx'
+import { conditionStatus } from '../i18n/conditionStatus.ts'
+import { displayText } from '../twin/displayText.ts'
 
-/** A one-page summary for a consult: banner, a front view of the twin, and findings per place with dates and status. */
-export function PrintSummary({ onBack }: { onBack: () => void }) {
+/**
+ * A one-page summary for a consult: banner, a front view of the twin, and findings per place with dates and status.
+ * @param onBack - leaves the summary
+ * @param takeSnapshot - the port to the 3D view (src/app passes it): a PNG data URL of the body from the front,
+ *   or null when no 3D view is mounted
+ */
+export function PrintSummary({ onBack, takeSnapshot }: { onBack: () => void; takeSnapshot: () => string | null }) {
   const t = useT()
-  const record = useTwin((s) => s.record)
-  const map = useTwin((s) => s.map)
+  const twin = useTwin((s) => s.twin)
   const cursor = useTwin((s) => s.timeCursor)
   const filters = useTwin((s) => s.filters)
   const mode = useTwin((s) => s.mode)
   const locale = useTwin((s) => s.locale)
-  const [image] = useState(() => takeFrontSnapshot())
+  const [image] = useState(takeSnapshot)
   useEffect(() => {
     document.documentElement.dataset.printReady = 'true'
     return () => {
       delete document.documentElement.dataset.printReady
     }
   }, [])
-  if (!record || !map) return null
-  const view = conditionView(record, map, cursor, filters)
-  const shown = new Map([...view.active, ...view.resolved].map((c) => [c.id, c]))
-  const byPlace = new Map<PlaceId, string[]>()
-  for (const p of map.placements) {
-    if (p.findingKind !== 'condition' || !shown.has(p.id)) continue
-    for (const place of p.places) byPlace.set(place, [...(byPlace.get(place) ?? []), p.id])
-  }
+  if (!twin) return null
   return (
     <article className="print-summary" aria-labelledby="print-heading">
       <div className="actions no-print">
@@ -57,23 +52,20 @@ export function PrintSummary({ onBack }: { onBack: () => void }) {
       </figure>
       <h3>{t('print.findings')}</h3>
       <dl className="print-findings">
-        {[...byPlace.entries()].map(([place, ids]) => (
+        {printRows(twin, cursor, filters).map(({ place, conditions }) => (
           <div key={place}>
             <dt>{placeLabel(place, mode === 'patient' ? 'lay' : 'clinical', locale)}</dt>
-            {ids.map((id) => {
-              const c = shown.get(id)
-              return c ? (
-                <dd key={id}>
-                  {displayText(c.text, mode)}: {formatClinicalTime(c.time, locale)}. {conditionStatus(c, t)}
-                  {mode === 'clinician' && (
-                    <>
-                      {' '}
-                      <code>{c.source.reference}</code>
-                    </>
-                  )}
-                </dd>
-              ) : null
-            })}
+            {conditions.map((c) => (
+              <dd key={c.id}>
+                {displayText(c.text, mode)}: {formatClinicalTime(c.time, locale)}. {conditionStatus(c, t)}
+                {mode === 'clinician' && (
+                  <>
+                    {' '}
+                    <code>{c.source.reference}</code>
+                  </>
+                )}
+              </dd>
+            ))}
           </div>
         ))}
       </dl>

@@ -13,23 +13,12 @@ import type {
 } from '../timeline/types.ts'
 import type { RecordFilters } from '../twin/twinStore.ts'
 import type { Locale } from '../i18n/locale.ts'
-import type { TwinMap } from '../anatomy/types.ts'
+import type { Twin } from '../twin/twin.ts'
+import { conditionStatus } from '../i18n/conditionStatus.ts'
 import { formatClinicalTime, formatObservationValue } from '../i18n/format.ts'
 import { useT } from '../twin/useT.ts'
 import type { Translate } from '../i18n/translate.ts'
 import type { MessageKey } from '../i18n/en.ts'
-
-/**
- * The condition's recorded statuses in words.
- * @param c - a condition
- * @param t - the translate function
- */
-export function conditionStatus(c: ConditionEvent, t: Translate): string {
-  const clinical = c.clinicalStatus
-    ? t('record.status', { status: t(`clinical.${c.clinicalStatus}`) })
-    : t('record.statusNotRecorded')
-  return c.verificationStatus ? `${clinical}. ${t(`verification.${c.verificationStatus}`)}.` : `${clinical}.`
-}
 
 interface ItemProps {
   readonly t: Translate
@@ -202,19 +191,17 @@ function LongList({ count, children, t }: { count: number; children: ReactNode; 
 
 /** The accessible record view: conditions grouped active / resolved / other, then every other kind of record. */
 export function RecordView() {
-  const record = useTwin((s) => s.record)
-  const map = useTwin((s) => s.map)
+  const twin = useTwin((s) => s.twin)
   const cursor = useTwin((s) => s.timeCursor)
   const filters = useTwin((s) => s.filters)
   const locale = useTwin((s) => s.locale)
   const t = useT()
-  if (record === null) return null
-  return <RecordSections record={record} map={map} cursor={cursor} filters={filters} t={t} locale={locale} />
+  if (twin === null) return null
+  return <RecordSections twin={twin} cursor={cursor} filters={filters} t={t} locale={locale} />
 }
 
 interface SectionsProps extends ItemProps {
-  readonly record: NormalisedRecord
-  readonly map: TwinMap | null
+  readonly twin: Twin
   readonly cursor: string | null
   readonly filters: RecordFilters
 }
@@ -240,8 +227,9 @@ function laterSections(
   ]
 }
 
-function RecordSections({ record, map, cursor, filters, t, locale }: SectionsProps) {
-  const groups = conditionView(record, map, cursor, filters)
+function RecordSections({ twin, cursor, filters, t, locale }: SectionsProps) {
+  const { record } = twin
+  const groups = conditionView(twin, cursor, filters)
   const shown = <E extends ClinicalEvent>(events: readonly E[]): E[] => events.filter((e) => isShownAt(e, cursor))
   const observations = shown(record.observations)
   const observationGroups = groupObservations(observations)

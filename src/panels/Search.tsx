@@ -1,11 +1,10 @@
 import { useId, useMemo, useState } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
-import { VOCABULARY } from '../anatomy/vocabulary.ts'
 import { placeLabel } from '../i18n/placeLabel.ts'
 import type { PlaceId } from '../anatomy/types.ts'
-import { searchTwin, type SearchEntry } from './search.ts'
+import { searchTwin } from '../twin/search.ts'
+import { searchEntries } from '../twin/searchEntries.ts'
 import { useT } from '../twin/useT.ts'
-import { displayText } from './OrganPanel.tsx'
 
 /** Search box: type an organ or a recorded condition (lay or clinical, English or Spanish, one typo allowed). */
 export function Search({
@@ -16,28 +15,12 @@ export function Search({
   visiblePlaces: ReadonlySet<string>
 }) {
   const t = useT()
-  const map = useTwin((s) => s.map)
+  const twin = useTwin((s) => s.twin)
   const mode = useTwin((s) => s.mode)
   const locale = useTwin((s) => s.locale)
   const [query, setQuery] = useState('')
   const id = useId()
-  const entries = useMemo<SearchEntry[]>(() => {
-    const organs: SearchEntry[] = [...VOCABULARY.values()]
-      .filter((v) => visiblePlaces.has(v.id))
-      .map((v) => ({
-        label: v.labels[locale][mode === 'patient' ? 'lay' : 'clinical'],
-        aliases: [v.labels.en.lay, v.labels.en.clinical, v.labels.es.lay, v.labels.es.clinical],
-        place: v.id,
-        kind: 'organ',
-      }))
-    const conditions: SearchEntry[] = (map?.placements ?? []).flatMap((p) => {
-      const place = p.places[0]
-      return p.findingKind === 'condition' && place !== undefined
-        ? [{ label: displayText(p.text, mode), aliases: [p.text], place, kind: 'condition' as const }]
-        : []
-    })
-    return [...organs, ...conditions]
-  }, [map, mode, locale, visiblePlaces])
+  const entries = useMemo(() => searchEntries(twin, visiblePlaces, mode, locale), [twin, mode, locale, visiblePlaces])
   const hits = searchTwin(query, entries)
   return (
     <section className="search" role="search" aria-label={t('search.label')}>

@@ -1,19 +1,16 @@
 import { useId } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { useT } from '../twin/useT.ts'
+import { RecordFilters } from './viewControls/RecordFilters.tsx'
 
 /** Mode (patient / clinician), language, and the record filters. */
 export function ViewControls() {
   const t = useT()
   const mode = useTwin((s) => s.mode)
   const locale = useTwin((s) => s.locale)
-  const filters = useTwin((s) => s.filters)
-  const hasCategories = useTwin((s) => (s.record?.conditions ?? []).some((c) => c.categories.length > 0))
   const setMode = useTwin((s) => s.setMode)
   const setLocale = useTwin((s) => s.setLocale)
-  const setFilters = useTwin((s) => s.setFilters)
   const langId = useId()
-  const catId = useId()
   return (
     <section aria-label={t('view.heading')} className="view-controls">
       <fieldset className="segmented">
@@ -50,46 +47,7 @@ export function ViewControls() {
           </option>
         </select>
       </div>
-      <fieldset className="filters">
-        <legend>{t('filters.heading')}</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.activeOnly}
-            onChange={(e) => {
-              setFilters({ activeOnly: e.currentTarget.checked })
-            }}
-          />
-          {t('filters.activeOnly')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.showLifeAndContext}
-            onChange={(e) => {
-              setFilters({ showLifeAndContext: e.currentTarget.checked })
-            }}
-          />
-          {t('filters.showContext')}
-        </label>
-        {hasCategories && (
-          <span className="field">
-            <label htmlFor={catId}>{t('filters.category')}</label>
-            <select
-              id={catId}
-              value={filters.category}
-              onChange={(e) => {
-                const v = e.currentTarget.value
-                setFilters({ category: v === 'problem-list-item' || v === 'encounter-diagnosis' ? v : 'all' })
-              }}
-            >
-              <option value="all">{t('filters.all')}</option>
-              <option value="problem-list-item">{t('filters.problemList')}</option>
-              <option value="encounter-diagnosis">{t('filters.encounterDiagnosis')}</option>
-            </select>
-          </span>
-        )}
-      </fieldset>
+      <RecordFilters />
     </section>
   )
 }

@@ -16,7 +16,7 @@ import { describeScene } from './description.ts'
 import { perf } from './perf.ts'
 import { SceneContents } from './SceneContents.tsx'
 import { TestHooks, markSceneReady } from './testHooks.tsx'
-import { bodySexOf, mindHaloOf, type ViewDirection } from './visibility.ts'
+import { bodySexOf, mindHaloOf, type ViewDirection } from '../twin/visibility.ts'
 import { hasWebGL } from './webgl.ts'
 import { useTwinStore } from './useTwinStore.ts'
 
@@ -144,7 +144,7 @@ function SceneDescription({ view }: { view: ViewDirection }) {
   const selected = useTwin((s) => s.selectedOrganId)
   const selectedRegion = useTwin((s) => s.selectedRegion)
   const mind = mindHaloOf(usePlaceStatuses().get('mind'), selectedRegion)
-  const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
+  const sex = bodySexOf(useTwin((s) => s.twin?.record.patient?.gender))
   const status = useTwin((s) => s.sceneStatus)
   const locale = useTwin((s) => s.locale)
   const t = useT()

@@ -10,7 +10,7 @@ import type { OrganStatus } from '../twin/selectors.ts'
 import { STATUS_STYLES, deltaE, hexToRgb } from '../twin/palette.ts'
 import { HIGHLIGHT, SCENE_BACKGROUND, noRaycast, type BodyPart } from './bodyModel.ts'
 import { bodyBox } from './cameraMath.ts'
-import type { MindHaloState } from './visibility.ts'
+import type { MindHaloState } from '../twin/visibility.ts'
 
 /** Name of the halo mesh in the scene graph (tests look it up). */
 export const MIND_HALO_NAME = 'mind_halo'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { emptyRecord } from '../timeline/testBundles.ts'
+import { emptyRecord } from '../../tests/fixtures/testBundles.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import * as THREE from 'three'
 import { TwinContext } from '../twin/TwinContext.tsx'
@@ -7,6 +7,7 @@ import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
 import type { NormalisedRecord } from '../timeline/types.ts'
 import type { PlaceId } from '../anatomy/types.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
+import { twinFromRecord } from '../twin/twinFromRecord.ts'
 import { extractBodyParts, HIGHLIGHT } from './bodyModel.ts'
 import { MIND_HALO_NAME, placeHalo } from './MindHalo.tsx'
 import { bodyBox } from './cameraMath.ts'
@@ -45,7 +46,7 @@ function recordFor(gender: 'female' | 'male' | 'unknown' | null): NormalisedReco
 function storeFor(gender: 'female' | 'male' | null): TwinStore {
   const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
   const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
-  store.getState().recordLoaded(generation, recordFor(gender), [], [])
+  store.getState().recordLoaded(generation, twinFromRecord(recordFor(gender)), [], [])
   return store
 }
 
@@ -54,8 +55,9 @@ function storeFor(gender: 'female' | 'male' | null): TwinStore {
  * 'family-history').
  */
 function placeOn(store: TwinStore, places: readonly PlaceId[]): void {
-  const map = store.getState().map
-  if (map === null) throw new Error('no record loaded')
+  const twin = store.getState().twin
+  if (twin === null) throw new Error('no record loaded')
+  const { map } = twin
   const source = { resourceType: 'FamilyMemberHistory', id: 'f1', reference: 'FamilyMemberHistory/f1', versionId: null }
   const item = {
     id: 'FamilyMemberHistory/f1#0',
@@ -67,7 +69,7 @@ function placeOn(store: TwinStore, places: readonly PlaceId[]): void {
     places,
     rule: null,
   }
-  store.setState({ map: { ...map, familyHistory: [...map.familyHistory, item] } })
+  store.setState({ twin: { ...twin, map: { ...map, familyHistory: [...map.familyHistory, item] } } })
 }
 
 let renderer: Renderer | null = null

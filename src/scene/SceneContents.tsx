@@ -3,20 +3,18 @@
  * the mind halo behind the figure, and lights. No drei and no DOM here, so @react-three/test-renderer can render it
  * in node.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { Color, Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } from 'three'
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useThree } from '@react-three/fiber'
+import { Color, type MeshStandardMaterial } from 'three'
 import { ORGANS, type OrganId } from '../anatomy/organIds.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
-import { HIGHLIGHT, layerColour, makeOrganMaterial, noRaycast, type BodyPart } from './bodyModel.ts'
+import { HIGHLIGHT, layerColour, noRaycast, type BodyPart } from './bodyModel.ts'
 import { MindHalo } from './MindHalo.tsx'
+import { OrganMesh } from './OrganMesh.tsx'
 import type { OrganStatus } from '../twin/selectors.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
-import { bodySexOf, isShownForSex, mindHaloOf } from './visibility.ts'
-import { useTwinStore } from './useTwinStore.ts'
-
-/** Two taps on the same organ within this time focus the camera on it (touch has no reliable dblclick). */
-const DOUBLE_TAP_MS = 400
+import { bodySexOf, isShownForSex, mindHaloOf } from '../twin/visibility.ts'
+import { useOrganMaterials } from './useOrganMaterials.ts'
 
 /**
  * The body fat shell's opacity: faint while not selected, so the organs seen through it keep their legend colours;
@@ -29,11 +27,6 @@ const FAT_OPACITY = { shown: 0.2, selected: 0.35 } as const
  * skin over it.
  */
 const SHELL_ORDER: Readonly<Record<string, number>> = { adipose_tissue: 1, skin: 2 }
-
-/** The default mesh raycast, for organs that are shown. */
-function meshRaycast(this: Mesh, raycaster: Raycaster, intersects: Intersection[]): void {
-  Mesh.prototype.raycast.call(this, raycaster, intersects)
-}
 
 /** Applies legend colours, selection/hover highlights and the skin opacity to the per-organ clones. */
 function applyHighlights(
@@ -73,7 +66,6 @@ export interface SceneContentsProps {
 
 /** The body: skin over organs; selection, hover and visibility come from the store. */
 export function SceneContents({ parts }: SceneContentsProps) {
-  const store = useTwinStore()
   const invalidate = useThree((s) => s.invalidate)
   const selected = useTwin((s) => s.selectedOrganId)
   const hovered = useTwin((s) => s.hoveredOrganId)
@@ -81,18 +73,12 @@ export function SceneContents({ parts }: SceneContentsProps) {
   const skinOpacity = useTwin((s) => s.skinOpacity)
   const hidden = useTwin((s) => s.hiddenOrganIds)
   const selectedRegion = useTwin((s) => s.selectedRegion)
-  const sex = bodySexOf(useTwin((s) => s.record?.patient?.gender))
+  const sex = bodySexOf(useTwin((s) => s.twin?.record.patient?.gender))
   // Legend statuses at the timeline cursor: the same selector the 3D body, the body map and the list use.
   const statuses = usePlaceStatuses()
 
   // One cloned material per organ and mount; disposed when the parts change or the scene unmounts.
-  const materials = useMemo(() => new Map(parts.map((p) => [p.id, makeOrganMaterial(p)])), [parts])
-  useEffect(
-    () => () => {
-      for (const m of materials.values()) m.dispose()
-    },
-    [materials],
-  )
+  const materials = useOrganMaterials(parts)
   // The geometries come from the loader's cache: free their GPU buffers when the body goes away (three uploads
   // them again if the cached model is shown later).
   useEffect(
@@ -135,43 +121,7 @@ export function SceneContents({ parts }: SceneContentsProps) {
             />
           )
         }
-        const { selectOrgan, hoverOrgan, requestView } = store.getState()
-        const onClick = (e: ThreeEvent<MouseEvent>) => {
-          e.stopPropagation()
-          store.getState().selectOrgan(part.id)
-          // test-renderer passes no native event; a real click is a PointerEvent in Chromium and Firefox.
-          const native = e.nativeEvent as Partial<PointerEvent> | undefined
-          const now = typeof performance === 'undefined' ? Date.now() : performance.now()
-          const previous = lastTap.current
-          lastTap.current = { id: part.id, at: now }
-          if (native?.pointerType === 'touch' && previous?.id === part.id && now - previous.at < DOUBLE_TAP_MS) {
-            requestView('focus-selected')
-          }
-        }
-        return (
-          <mesh
-            key={part.id}
-            name={part.id}
-            geometry={part.geometry}
-            material={material}
-            visible={visible}
-            // r3f raycasts hidden objects too: a hidden organ must not catch clicks meant for what is behind it.
-            raycast={visible ? meshRaycast : noRaycast}
-            onClick={onClick}
-            onDoubleClick={(e) => {
-              e.stopPropagation()
-              selectOrgan(part.id)
-              requestView('focus-selected')
-            }}
-            onPointerOver={(e) => {
-              e.stopPropagation()
-              hoverOrgan(part.id)
-            }}
-            onPointerOut={() => {
-              if (store.getState().hoveredOrganId === part.id) hoverOrgan(null)
-            }}
-          />
-        )
+        return <OrganMesh key={part.id} part={part} material={material} visible={visible} lastTapRef={lastTap} />
       })}
     </group>
   )

@@ -4,7 +4,7 @@
  */
 import * as THREE from 'three'
 import { ORGANS, isOrganId, type OrganId, type OrganLayer } from '../anatomy/organIds.ts'
-import type { ViewDirection } from './visibility.ts'
+import type { ViewDirection } from '../twin/visibility.ts'
 
 /** One organ node of the model. Geometry belongs to the loaded model; materials are made per mount. */
 export interface BodyPart {

@@ -1,7 +1,7 @@
 /** Camera poses for the body view: pure three math, no React. */
 import * as THREE from 'three'
 import { VIEW_VECTORS, type BodyPart } from './bodyModel.ts'
-import type { ViewDirection } from './visibility.ts'
+import type { ViewDirection } from '../twin/visibility.ts'
 
 /** Where the camera is and what it looks at (the orbit centre). */
 export interface Pose {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeScene } from './description.ts'
-import { bodySexOf, isShownForSex, mindHaloOf, organsForSex } from './visibility.ts'
+import { bodySexOf, isShownForSex, mindHaloOf, organsForSex } from '../twin/visibility.ts'
 
 const allLayers = { skin: true, skeleton: true, organs: true, vessels: true }
 

@@ -5,7 +5,7 @@ import { placeLabel } from '../i18n/placeLabel.ts'
 import type { MessageKey } from '../i18n/en.ts'
 import { translate } from '../i18n/translate.ts'
 import type { Locale } from '../i18n/locale.ts'
-import { LAYERS, type BodySex, type MindHaloState, type ViewDirection } from './visibility.ts'
+import { LAYERS, type BodySex, type MindHaloState, type ViewDirection } from '../twin/visibility.ts'
 
 const LAYER_NAMES: Readonly<Record<OrganLayer, MessageKey>> = {
   skin: 'scene.layer.skin',

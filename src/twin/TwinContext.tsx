@@ -24,12 +24,8 @@ const NO_STATUSES: ReadonlyMap<PlaceId, OrganStatus> = new Map()
  * the legend (placeStatuses in selectors.ts), recomputed only when its inputs change.
  */
 export function usePlaceStatuses(): ReadonlyMap<PlaceId, OrganStatus> {
-  const record = useTwin((s) => s.record)
-  const map = useTwin((s) => s.map)
+  const twin = useTwin((s) => s.twin)
   const cursor = useTwin((s) => s.timeCursor)
   const filters = useTwin((s) => s.filters)
-  return useMemo(
-    () => (record && map ? placeStatuses(record, map, cursor, filters) : NO_STATUSES),
-    [record, map, cursor, filters],
-  )
+  return useMemo(() => (twin ? placeStatuses(twin, cursor, filters) : NO_STATUSES), [twin, cursor, filters])
 }

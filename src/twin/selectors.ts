@@ -4,9 +4,11 @@
  * Pure functions of plain data (no React, no three).
  */
 import { conditionGroup } from '../timeline/conditionGroups.ts'
+import { isSuspectedVerification } from '../timeline/statusRules.ts'
 import { conditionStateAt, eventStateAt, type TimeState } from '../timeline/timeState.ts'
-import type { ClinicalEvent, ConditionEvent, NormalisedRecord } from '../timeline/types.ts'
-import type { PlaceId, TwinMap } from '../anatomy/types.ts'
+import type { ClinicalEvent, ConditionEvent } from '../timeline/types.ts'
+import type { PlaceId } from '../anatomy/types.ts'
+import type { Twin } from './twin.ts'
 import type { RecordFilters } from './twinStore.ts'
 
 /** The legend: one status per place, strongest first. Never derived from risk-factor values. */
@@ -24,25 +26,18 @@ export interface ConditionView {
 }
 
 function isSuspectedCondition(c: ConditionEvent): boolean {
-  const v = c.verificationStatus
-  return v === 'unconfirmed' || v === 'provisional' || v === 'differential'
+  return isSuspectedVerification(c.verificationStatus)
 }
 
 /**
  * Conditions as the list shows them: at the record's time grouped by recorded status; at a cursor grouped by whether
  * they had begun or ended by then. Refuted conditions are only ever "other" (ruled out).
- * @param record - the normalised record
- * @param map - its mapping (for life-and-context ids)
+ * @param twin - the record with its mapping (for life-and-context ids)
  * @param cursor - YYYY-MM-DD or null
  * @param filters - active only, life and context, category
  */
-export function conditionView(
-  record: NormalisedRecord,
-  map: TwinMap | null,
-  cursor: string | null,
-  filters: RecordFilters,
-): ConditionView {
-  const context = new Set((map?.lifeAndContext ?? []).map((item) => item.id))
+export function conditionView(twin: Twin, cursor: string | null, filters: RecordFilters): ConditionView {
+  const { record, contextIds: context } = twin
   const view = { active: [] as ConditionEvent[], resolved: [] as ConditionEvent[], other: [] as ConditionEvent[] }
   let filteredOut = 0
   let notYet = 0
@@ -92,23 +87,20 @@ export function isShownAt(event: ClinicalEvent, cursor: string | null): boolean 
  * One legend status per place at the cursor, from what the mapping placed there: the patient's own conditions first
  * (active, suspected, resolved), then procedures, recorded risk factors and family history. Statuses come from the
  * record's statuses and dates only.
- * @param record - the normalised record
- * @param map - its mapping
+ * @param twin - the record with its mapping
  * @param cursor - YYYY-MM-DD or null
  * @param filters - the same filters as the list
  */
 export function placeStatuses(
-  record: NormalisedRecord,
-  map: TwinMap,
+  twin: Twin,
   cursor: string | null,
   filters: RecordFilters,
 ): ReadonlyMap<PlaceId, OrganStatus> {
-  const view = conditionView(record, map, cursor, filters)
+  const { record, map, eventsById: events } = twin
+  const view = conditionView(twin, cursor, filters)
   const groupOf = new Map<string, 'active' | 'resolved' | 'other'>()
   for (const g of ['active', 'resolved', 'other'] as const) for (const c of view[g]) groupOf.set(c.id, g)
   const suspected = new Set(record.conditions.filter(isSuspectedCondition).map((c) => c.id))
-  const events = new Map<string, ClinicalEvent>()
-  for (const e of [...record.procedures, ...record.medications]) events.set(e.id, e)
 
   const rank = new Map<OrganStatus, number>(ORGAN_STATUSES.map((s, i) => [s, i]))
   const out = new Map<PlaceId, OrganStatus>()

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createTwinStore } from './twinStore.ts'
-import { emptyRecord as blank } from '../timeline/testBundles.ts'
+import { emptyRecord as blank } from '../../tests/fixtures/testBundles.ts'
+import { twinFromRecord } from './twinFromRecord.ts'
 
-const emptyRecord = (asOf: string) => blank({ asOf })
+const emptyRecord = (asOf: string) => twinFromRecord(blank({ asOf }))
 
 describe('twin store', () => {
   it('discards a late response for an earlier patient (wrong-patient guard)', () => {
@@ -13,10 +14,10 @@ describe('twin store', () => {
     // when: A's record arrives after B was requested
     store.getState().recordLoaded(a, emptyRecord('A-time'), [], [])
     // then: nothing of A is shown
-    expect(store.getState().record).toBeNull()
+    expect(store.getState().twin).toBeNull()
     expect(store.getState().status).toBe('loading')
     store.getState().recordLoaded(b, emptyRecord('B-time'), [], [])
-    expect(store.getState().record?.asOf).toBe('B-time')
+    expect(store.getState().twin?.record.asOf).toBe('B-time')
     expect(store.getState().patientId).toBe('B')
   })
 
@@ -34,11 +35,11 @@ describe('twin store', () => {
     store.getState().selectOrgan('heart')
     store.getState().closeRecord()
     const s = store.getState()
-    expect([s.record, s.patientId, s.selectedOrganId, s.status]).toEqual([null, null, null, 'idle'])
+    expect([s.twin, s.patientId, s.selectedOrganId, s.status]).toEqual([null, null, null, 'idle'])
     expect([s.missing, s.warnings]).toEqual([[], []])
     // a late answer for the closed patient is ignored
     store.getState().recordLoaded(g, emptyRecord('late'), [], [])
-    expect(store.getState().record).toBeNull()
+    expect(store.getState().twin).toBeNull()
   })
 
   it('clamps the x-ray opacity and numbers view requests', () => {

@@ -2,12 +2,12 @@
  * The twin's state: serialisable ids and values only (never three.js objects, clients or promises).
  * One store per mounted app (createTwinStore), so each test and each patient starts clean.
  */
-import { createStore } from 'zustand/vanilla'
-import type { EventKind, NormalisedRecord, PatientSummary } from '../timeline/types.ts'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { RecordType } from '../timeline/recordTypes.ts'
+import type { EventKind, PatientSummary } from '../timeline/types.ts'
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
-import { mapRecord } from '../anatomy/mapRecord.ts'
-import type { TwinMap } from '../anatomy/types.ts'
 import type { Locale } from '../i18n/locale.ts'
+import type { Twin } from './twin.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -16,19 +16,7 @@ export type RecordSource =
   { readonly kind: 'server'; readonly baseUrl: string } | { readonly kind: 'file'; readonly fileName: string }
 
 /** The record types a notice can name. */
-export type MissingCategoryName =
-  | 'Patient'
-  | 'Condition'
-  | 'Procedure'
-  | 'Observation'
-  | 'MedicationRequest'
-  | 'MedicationStatement'
-  | 'AllergyIntolerance'
-  | 'Immunization'
-  | 'FamilyMemberHistory'
-  | 'Encounter'
-  | 'DiagnosticReport'
-  | 'CarePlan'
+export type MissingCategoryName = 'Patient' | RecordType
 
 /** A category that did not arrive complete; shown as a persistent notice (I5). */
 export interface MissingCategory {
@@ -102,9 +90,8 @@ export interface TwinState {
   readonly generation: number
   readonly status: LoadStatus
   readonly progress: LoadProgressState | null
-  readonly record: NormalisedRecord | null
-  /** The organ mapping of `record` (derived once when the record arrives). */
-  readonly map: TwinMap | null
+  /** The loaded record with its mapping and lookups (buildTwin), or null while none is shown. */
+  readonly twin: Twin | null
   readonly missing: readonly MissingCategory[]
   readonly warnings: readonly string[]
   readonly error: ErrorState | null
@@ -126,7 +113,8 @@ export interface TwinState {
   readonly filters: RecordFilters
 }
 
-export interface TwinActions {
+/** Loading and closing a record: the generation guard discards late answers. */
+export interface RecordActions {
   /** Starts listing patients on the connected server. */
   listingPatients: () => void
   /** Stores the patient list. */
@@ -137,10 +125,10 @@ export interface TwinActions {
   startLoading: (patientId: string | null, source: RecordSource) => number
   /** Progress of the load for `generation`. */
   setProgress: (generation: number, progress: LoadProgressState) => void
-  /** The load for `generation` finished with a record (possibly partial). */
+  /** The load for `generation` finished with a record (possibly partial), built into a twin by buildTwin. */
   recordLoaded: (
     generation: number,
-    record: NormalisedRecord,
+    twin: Twin,
     missing: readonly MissingCategory[],
     warnings: readonly string[],
   ) => void
@@ -148,6 +136,10 @@ export interface TwinActions {
   loadFailed: (generation: number, error: ErrorState) => void
   /** Back to the patient picker, clearing the previous patient completely (A17). */
   closeRecord: () => void
+}
+
+/** What the person does with the shown twin: selection, mode, language, time, filters, the 3D view. */
+export interface ViewActions {
   /** Selects an organ (or none). */
   selectOrgan: (organId: OrganId | null) => void
   /** Opens a region or list panel (or none); clears the organ selection. */
@@ -174,21 +166,26 @@ export interface TwinActions {
   setHiddenOrgans: (organIds: readonly OrganId[]) => void
 }
 
+export type TwinActions = RecordActions & ViewActions
+
+type SetTwin = StoreApi<TwinState & TwinActions>['setState']
+type GetTwin = StoreApi<TwinState & TwinActions>['getState']
+
 export type TwinStore = ReturnType<typeof createTwinStore>
 
 /**
- * Creates a fresh store.
+ * The state of a store before anything is loaded.
  * @param source - where records come from initially
  */
-export function createTwinStore(source: RecordSource) {
-  return createStore<TwinState & TwinActions>()((set, get) => ({
+function initialState(source: RecordSource): TwinState {
+  return {
     source,
     patients: { status: 'idle', items: [], error: null },
     patientId: null,
     generation: 0,
     status: 'idle',
     progress: null,
-    record: null,
+    twin: null,
     missing: [],
     warnings: [],
     error: null,
@@ -199,13 +196,16 @@ export function createTwinStore(source: RecordSource) {
     skinOpacity: 0.25,
     sceneStatus: 'loading',
     viewRequest: null,
-    map: null,
     mode: 'patient',
     locale: 'en',
     timeCursor: null,
     filters: { activeOnly: false, showLifeAndContext: true, category: 'all' },
     hiddenOrganIds: [],
+  }
+}
 
+function recordActions(set: SetTwin, get: GetTwin): RecordActions {
+  return {
     listingPatients: () => {
       set({ patients: { status: 'loading', items: [], error: null } })
     },
@@ -223,8 +223,7 @@ export function createTwinStore(source: RecordSource) {
         source: nextSource,
         status: 'loading',
         progress: null,
-        record: null,
-        map: null,
+        twin: null,
         missing: [],
         warnings: [],
         error: null,
@@ -238,13 +237,13 @@ export function createTwinStore(source: RecordSource) {
     setProgress: (generation, progress) => {
       if (generation === get().generation) set({ progress })
     },
-    recordLoaded: (generation, record, missing, warnings) => {
+    recordLoaded: (generation, twin, missing, warnings) => {
       if (generation !== get().generation) return
-      set({ status: 'ready', record, map: mapRecord(record), missing, warnings, error: null, timeCursor: null })
+      set({ status: 'ready', twin, missing, warnings, error: null, timeCursor: null })
     },
     loadFailed: (generation, error) => {
       if (generation !== get().generation) return
-      set({ status: 'error', error, record: null, map: null })
+      set({ status: 'error', error, twin: null })
     },
     closeRecord: () => {
       set({
@@ -252,8 +251,7 @@ export function createTwinStore(source: RecordSource) {
         patientId: null,
         status: 'idle',
         progress: null,
-        record: null,
-        map: null,
+        twin: null,
         missing: [],
         warnings: [],
         error: null,
@@ -261,6 +259,11 @@ export function createTwinStore(source: RecordSource) {
         selectedRegion: null,
       })
     },
+  }
+}
+
+function viewActions(set: SetTwin, get: GetTwin): ViewActions {
+  return {
     selectOrgan: (organId) => {
       set(organId === null ? { selectedOrganId: null } : { selectedOrganId: organId, selectedRegion: null })
     },
@@ -297,5 +300,17 @@ export function createTwinStore(source: RecordSource) {
     setHiddenOrgans: (organIds) => {
       set({ hiddenOrganIds: [...organIds] })
     },
+  }
+}
+
+/**
+ * Creates a fresh store.
+ * @param source - where records come from initially
+ */
+export function createTwinStore(source: RecordSource) {
+  return createStore<TwinState & TwinActions>()((set, get) => ({
+    ...initialState(source),
+    ...recordActions(set, get),
+    ...viewActions(set, get),
   }))
 }

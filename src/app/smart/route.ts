@@ -3,7 +3,13 @@
  * the redirect URI finishes one (code and state are stripped from the address bar before the exchange), and
  * otherwise the app opens the embedded server (open-server mode, the demo only) or offers standalone sign-in.
  */
-import { SmartError, beginLaunch, completeLaunch, type LaunchResult, type SmartClientOptions } from '../../fhir/index.ts'
+import {
+  SmartError,
+  beginLaunch,
+  completeLaunch,
+  type LaunchResult,
+  type SmartClientOptions,
+} from '../../fhir/index.ts'
 import { loadTwinConfig } from './config.ts'
 import type { TwinConfig } from './config.ts'
 

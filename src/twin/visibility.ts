@@ -1,5 +1,5 @@
 /**
- * Which organs the 3D body and the body map show for a patient. Pure (no three), so panels can use it too.
+ * Which organs the 3D body and the body map show for a patient. Pure (no three): the 3D body and the body map share it.
  *
  * Sex-specific organs: female organs are shown for female patients and male organs for male patients. For a
  * patient whose recorded gender is unknown, other or missing, NEITHER set is shown (a neutral body): the app does
@@ -16,8 +16,8 @@
  * the record places something there at the timeline cursor, or while its panel is open.
  */
 import { ORGANS, ORGAN_IDS, type OrganId, type OrganLayer } from '../anatomy/organIds.ts'
-import type { OrganStatus } from '../twin/selectors.ts'
-import type { RegionPanel } from '../twin/twinStore.ts'
+import type { OrganStatus } from './selectors.ts'
+import type { RegionPanel } from './twinStore.ts'
 
 /** The body variant shown: female, male or neutral (null). */
 export type BodySex = 'female' | 'male' | null

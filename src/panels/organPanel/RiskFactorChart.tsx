@@ -1,6 +1,6 @@
-import type { RiskFactor } from '../anatomy/types.ts'
-import type { Locale } from '../i18n/locale.ts'
-import { formatRecordedDate } from '../i18n/format.ts'
+import type { RiskFactor } from '../../anatomy/types.ts'
+import type { Locale } from '../../i18n/locale.ts'
+import { formatRecordedDate } from '../../i18n/format.ts'
 
 const W = 280
 const H = 90

@@ -3,20 +3,20 @@ import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Resource } from '@medplum/fhirtypes'
 import { cleanup, render, screen, within } from '@testing-library/react'
-import { TwinContext } from '../twin/TwinContext.tsx'
-import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
-import { normaliseRecord } from '../timeline/normaliseRecord.ts'
+import { TwinContext } from '../../twin/TwinContext.tsx'
+import { createTwinStore, type TwinStore } from '../../twin/twinStore.ts'
+import { buildTwin } from '../../twin/buildTwin.ts'
 import { OrganPanel, type PanelTarget } from './OrganPanel.tsx'
 
 function storeWith(file: string): TwinStore {
   const bundle = JSON.parse(readFileSync(`fhir-fixtures/edge/${file}`, 'utf8')) as { entry: { resource: Resource }[] }
-  const record = normaliseRecord(
+  const twin = buildTwin(
     bundle.entry.map((e) => e.resource),
     { asOf: '2026-01-01T00:00:00Z' },
   )
   const store = createTwinStore({ kind: 'file', fileName: file })
   const generation = store.getState().startLoading(null, { kind: 'file', fileName: file })
-  store.getState().recordLoaded(generation, record, [], [])
+  store.getState().recordLoaded(generation, twin, [], [])
   return store
 }
 

@@ -1,6 +1,6 @@
 /**
  * Fuzzy search over organ names (lay and clinical, English and Spanish) and recorded condition texts.
- * Pure: the panel builds the entries from the vocabulary and the mapping.
+ * Pure: searchEntries.ts builds the entries from the vocabulary and the mapping.
  */
 
 export interface SearchEntry {

@@ -1,0 +1,59 @@
+import type { OrganId } from '../../anatomy/organIds.ts'
+import type { Translate } from '../../i18n/translate.ts'
+import { STATUS_STYLES } from '../../twin/palette.ts'
+import type { OrganStatus } from '../../twin/selectors.ts'
+import { Swatch } from '../Legend.tsx'
+
+/** What one organ's row in the body map shows and does. */
+export interface BodyMapItemProps {
+  readonly id: OrganId
+  /** The organ's name, the button's text. */
+  readonly label: string
+  /** Its legend status at the timeline cursor, if the record places something on it. */
+  readonly status: OrganStatus | undefined
+  /** The id of the status text, which describes the button. */
+  readonly statusId: string
+  /** Whether this button is the list's one Tab stop. */
+  readonly tabStop: boolean
+  readonly selected: boolean
+  readonly t: Translate
+  readonly buttonRef: (el: HTMLButtonElement | null) => void
+  readonly onFocus: () => void
+  readonly onClick: () => void
+}
+
+/** One organ in the body map: its button, then its legend status (swatch and words) when it has one. */
+export function BodyMapItem({
+  id,
+  label,
+  status,
+  statusId,
+  tabStop,
+  selected,
+  t,
+  buttonRef,
+  onFocus,
+  onClick,
+}: BodyMapItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-organ={id}
+        aria-describedby={status === undefined ? undefined : statusId}
+        ref={buttonRef}
+        tabIndex={tabStop ? 0 : -1}
+        aria-pressed={selected}
+        onFocus={onFocus}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+      {status !== undefined && (
+        <span className="organ-status" id={statusId}>
+          <Swatch style={STATUS_STYLES[status]} /> {t(`status.${status}`)}
+        </span>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,36 @@
+import { conditionStatus } from '../../i18n/conditionStatus.ts'
+import { formatClinicalTime } from '../../i18n/format.ts'
+import { displayText } from '../../twin/displayText.ts'
+import type { PlacementRow } from '../../twin/placeDetails.ts'
+import type { PanelContext } from './panelContext.ts'
+import { SourceDetails } from './SourceDetails.tsx'
+
+/** One placed finding: tags, the record's text, dates and statuses, side, and its source. */
+export function PlacementItem({ row, ctx }: { row: PlacementRow; ctx: PanelContext }) {
+  const { t, locale, mode } = ctx
+  const { item: placement, condition, paired } = row
+  const event = row.source.event
+  return (
+    <li className="finding" data-finding={placement.id}>
+      <span className="event-text">
+        {placement.suspected && <span className="tag tag-suspected">{t('tag.suspected')}</span>}
+        {placement.rule.confidence === 'keyword' && <span className="tag tag-keyword">{t('panel.keywordMatch')}</span>}
+        {displayText(placement.text, mode)}
+      </span>
+      <span className="event-meta">
+        {condition
+          ? `${formatClinicalTime(condition.time, locale)}${
+              condition.abatement.kind !== 'unknown'
+                ? ` · ${t('record.ended', { time: formatClinicalTime(condition.abatement, locale) })}`
+                : ''
+            } · ${conditionStatus(condition, t)}`
+          : event
+            ? `${formatClinicalTime(event.time, locale)}${event.status ? ` · ${t('record.status', { status: event.status })}` : ''}`
+            : ''}
+        {paired &&
+          ` · ${placement.laterality ? t('panel.side', { side: t(`side.${placement.laterality}`) }) : t('panel.sideNotRecorded')}`}
+      </span>
+      <SourceDetails row={row.source} ctx={ctx} />
+    </li>
+  )
+}

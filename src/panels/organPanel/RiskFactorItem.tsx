@@ -1,0 +1,48 @@
+import { formatRecordedDate } from '../../i18n/format.ts'
+import type { RiskFactorRow } from '../../twin/placeDetails.ts'
+import type { PanelContext } from './panelContext.ts'
+import { RiskFactorChart } from './RiskFactorChart.tsx'
+
+/** A recorded risk factor: latest value as recorded, the source's own range, the series, a cited guideline. */
+export function RiskFactorItem({ row, ctx }: { row: RiskFactorRow; ctx: PanelContext }) {
+  const { t, locale } = ctx
+  const { factor, latest, latestDate, rangeText, guideline } = row
+  return (
+    <li className="finding" data-risk-factor={factor.factor}>
+      <span className="event-text">{factor.label}</span>
+      {latest && (
+        <span className="event-meta">
+          {t('panel.latestValue', {
+            value: `${latest.comparator ?? ''}${String(latest.value)}${latest.unit ? ` ${latest.unit}` : ''}`,
+            date: latestDate ? formatRecordedDate(latestDate, locale) : t('date.unknown'),
+          })}
+          {factor.series.length > 1 ? ` · ${t('panel.series', { count: factor.series.length })}` : ''}
+        </span>
+      )}
+      {rangeText && <span className="event-meta">{t('panel.referenceRange', { range: rangeText })}</span>}
+      {latest && latest.interpretation.length > 0 && (
+        <span className="event-meta">{t('panel.interpretation', { text: latest.interpretation.join(', ') })}</span>
+      )}
+      <RiskFactorChart factor={factor} label={t('panel.chartLabel', { label: factor.label })} locale={locale} />
+      {guideline && (
+        <details className="guideline">
+          <summary>{t('panel.guideline', { title: guideline.title })}</summary>
+          <p className="muted">{t('panel.guidelineNote')}</p>
+          <table>
+            <tbody>
+              {guideline.rows.map((r) => (
+                <tr key={r.range}>
+                  <td>{r.range}</td>
+                  <td>{r.label}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">
+            {guideline.citation} {guideline.appliesTo}
+          </p>
+        </details>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,167 @@
+import type { FamilyHistoryItem, PlaceId, Placement, RiskFactor, RiskFactorValue } from '../anatomy/types.ts'
+import { GUIDELINES, RISK_FACTORS, type Guideline } from '../anatomy/tables/riskFactors.ts'
+import type { AllergyEvent, ConditionEvent, ImmunizationEvent, RecordedDate } from '../timeline/types.ts'
+import { conditionView, isShownAt } from './selectors.ts'
+import { sourceRow, type SourceRow } from './sourceRow.ts'
+import type { Twin } from './twin.ts'
+import type { RecordFilters } from './twinStore.ts'
+
+/** One listed item with its source and "why here?". */
+export interface ListedRow<T> {
+  readonly item: T
+  readonly source: SourceRow
+}
+
+/** One placed finding as the organ panel lists it. */
+export interface PlacementRow extends ListedRow<Placement> {
+  /** The condition behind it (its onset, end and statuses are shown), when it is one. */
+  readonly condition: ConditionEvent | undefined
+  /** True when its places include a paired organ: the panel says the side, or that none was recorded. */
+  readonly paired: boolean
+}
+
+/** One recorded risk factor: its latest value as recorded, the source's own range, and a static guideline. */
+export interface RiskFactorRow {
+  readonly factor: RiskFactor
+  readonly latest: RiskFactorValue | undefined
+  /** The latest value's recorded date, at the precision the record gives; null when undated. */
+  readonly latestDate: RecordedDate | null
+  /** The source's own reference range for the latest value, as text ("3.5–5.1 mmol/L"), or null. */
+  readonly rangeText: string | null
+  /** The cited guideline table shown beside the values, never applied to them. */
+  readonly guideline: Guideline | undefined
+}
+
+/** A measurement that concerns this place and is not in the record: said so, never left to read as "fine". */
+export interface NotRecordedRow {
+  readonly factor: string
+  readonly label: string
+}
+
+/** Everything the details panel lists for one place at the timeline cursor and filters. */
+export interface PlaceDetails {
+  readonly conditions: readonly PlacementRow[]
+  /** Conditions that name this place as a secondary place ("also concerns"). */
+  readonly secondary: readonly PlacementRow[]
+  readonly procedures: readonly PlacementRow[]
+  readonly medications: readonly PlacementRow[]
+  readonly riskFactors: readonly RiskFactorRow[]
+  readonly notRecorded: readonly NotRecordedRow[]
+  /** Relatives' conditions that concern this place ("family history of"). */
+  readonly family: readonly ListedRow<FamilyHistoryItem>[]
+  /** Allergies and immunizations: listed under the whole body only. */
+  readonly allergies: readonly ListedRow<AllergyEvent>[]
+  readonly immunizations: readonly ListedRow<ImmunizationEvent>[]
+  /** The number of listed items (0: "nothing recorded here"). */
+  readonly total: number
+}
+
+/** Finding ids shown at the cursor: conditions by the list's grouping and filters, the rest by their dates. */
+function visiblePlacementIds(twin: Twin, cursor: string | null, filters: RecordFilters): Set<string> {
+  const view = conditionView(twin, cursor, filters)
+  const ids = new Set<string>([...view.active, ...view.resolved].map((c) => c.id))
+  for (const p of twin.map.placements) {
+    if (p.findingKind === 'condition') continue
+    const event = twin.eventsById.get(p.id)
+    if (!event || isShownAt(event, cursor)) ids.add(p.id)
+  }
+  return ids
+}
+
+function placementRow(twin: Twin, placement: Placement): PlacementRow {
+  const event = twin.eventsById.get(placement.id)
+  return {
+    item: placement,
+    source: sourceRow(twin, placement.source, event, placement.rule),
+    condition: event?.kind === 'condition' ? event : undefined,
+    paired: placement.places.some((p) => p.endsWith('_left') || p.endsWith('_right')),
+  }
+}
+
+function rangeTextOf(value: RiskFactorValue | undefined): string | null {
+  const range = value?.referenceRanges[0]
+  if (!range) return null
+  if (range.text) return range.text
+  const unit = range.low?.unit ?? range.high?.unit
+  const bounds = [range.low ? String(range.low.value) : '', range.high ? String(range.high.value) : '']
+  return bounds.filter(Boolean).join('–') + (unit ? ` ${unit}` : '')
+}
+
+function riskFactorRow(twin: Twin, factor: RiskFactor): RiskFactorRow {
+  const latest = factor.series[factor.series.length - 1]
+  const observation = latest ? twin.eventsById.get(latest.observationId) : undefined
+  const recorded = observation?.time.start ?? observation?.time.end ?? null
+  const latestDate: RecordedDate | null =
+    latest?.date == null
+      ? null
+      : recorded?.value === latest.date
+        ? recorded
+        : { value: latest.date, precision: latest.date.length > 10 ? 'time' : 'day' }
+  return {
+    factor,
+    latest,
+    latestDate,
+    rangeText: rangeTextOf(latest),
+    guideline: factor.guideline ? GUIDELINES.find((g) => g.id === factor.guideline) : undefined,
+  }
+}
+
+/**
+ * The rows of the details panel for one place (organ, mind, whole body): what the record places there and is
+ * shown at the cursor and filters, the recorded risk factors, and the measurements not recorded.
+ * @param twin - the record with its mapping and lookups
+ * @param place - the organ or region
+ * @param cursor - the timeline cursor (YYYY-MM-DD) or null for "as of the record"
+ * @param filters - the record filters
+ */
+export function placeDetails(twin: Twin, place: PlaceId, cursor: string | null, filters: RecordFilters): PlaceDetails {
+  const { record, map } = twin
+  const visible = visiblePlacementIds(twin, cursor, filters)
+  const placementsAt = (ids: readonly string[] | undefined): Placement[] =>
+    (ids ?? []).flatMap((id) => {
+      const placement = twin.placementsById.get(id)
+      return placement !== undefined && visible.has(id) ? [placement] : []
+    })
+  const here = placementsAt(map.byOrgan[place]).map((p) => placementRow(twin, p))
+  const secondary = placementsAt(map.secondaryByOrgan[place])
+    .filter((p) => p.findingKind === 'condition')
+    .map((p) => placementRow(twin, p))
+  // BMI-for-age is left out of "not recorded": it applies to children only.
+  const notRecorded = RISK_FACTORS.filter(
+    (d) =>
+      d.places.includes(place) &&
+      !d.context &&
+      d.factor !== 'bmi_percentile' &&
+      !map.riskFactors.some((f) => f.factor === d.factor && f.series.length > 0),
+  ).map((d) => ({ factor: d.factor, label: d.label }))
+  const wholeBody = place === 'whole_body'
+  const details = {
+    conditions: here.filter((r) => r.item.findingKind === 'condition'),
+    secondary,
+    procedures: here.filter((r) => r.item.findingKind === 'procedure'),
+    medications: here.filter((r) => r.item.findingKind === 'medication'),
+    riskFactors: map.riskFactors.filter((f) => f.places.includes(place)).map((f) => riskFactorRow(twin, f)),
+    notRecorded,
+    family: map.familyHistory
+      .filter((f) => f.places.includes(place))
+      .map((f) => ({ item: f, source: sourceRow(twin, f.source, undefined, f.rule) })),
+    allergies: (wholeBody ? record.allergies.filter((a) => isShownAt(a, cursor)) : []).map((a) => ({
+      item: a,
+      source: sourceRow(twin, a.source, a, null),
+    })),
+    immunizations: (wholeBody ? record.immunizations.filter((a) => isShownAt(a, cursor)) : []).map((a) => ({
+      item: a,
+      source: sourceRow(twin, a.source, a, null),
+    })),
+  }
+  const total =
+    details.conditions.length +
+    details.secondary.length +
+    details.procedures.length +
+    details.medications.length +
+    details.riskFactors.length +
+    details.family.length +
+    details.allergies.length +
+    details.immunizations.length
+  return { ...details, total }
+}

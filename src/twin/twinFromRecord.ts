@@ -1,0 +1,31 @@
+import { mapRecord } from '../anatomy/mapRecord.ts'
+import type { MapOptions, Placement } from '../anatomy/types.ts'
+import type { ClinicalEvent, NormalisedRecord } from '../timeline/types.ts'
+import type { Twin } from './twin.ts'
+
+/**
+ * The mapping and the derived lookups of a normalised record: the second half of the pipeline (buildTwin).
+ * Pure and deterministic.
+ * @param record - the normalised record (not mutated)
+ * @param options - mapping overrides (the patient's sex for sex-specific organs)
+ */
+export function twinFromRecord(record: NormalisedRecord, options?: MapOptions): Twin {
+  const map = mapRecord(record, options)
+  const eventsById = new Map<string, ClinicalEvent>()
+  const lists = [
+    record.conditions,
+    record.procedures,
+    record.medications,
+    record.observations,
+    record.allergies,
+    record.immunizations,
+    record.familyHistory,
+    record.encounters,
+    record.reports,
+    record.carePlans,
+  ] as const
+  for (const list of lists) for (const event of list) eventsById.set(event.id, event)
+  const placementsById = new Map<string, Placement>()
+  for (const placement of map.placements) placementsById.set(placement.id, placement)
+  return { record, map, eventsById, placementsById, contextIds: new Set(map.lifeAndContext.map((item) => item.id)) }
+}
