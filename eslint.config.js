@@ -2,16 +2,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
-
-const pureLayerBan = {
-  patterns: [
-    { group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*'], message: 'Pure layers import no React.' },
-    { group: ['three', 'three/*', '@react-three/*'], message: 'Pure layers import no three.' },
-    { group: ['zustand', 'zustand/*'], message: 'Pure layers import no zustand.' },
-    { group: ['fhir-kit-client'], message: 'Only src/fhir talks to FHIR servers.' },
-    { group: ['**/fhir/*', '**/twin/*', '**/scene/*', '**/panels/*', '**/app/*'], message: 'Data flows one way.' },
-  ],
-}
+import { layerRules } from './eslint.layers.js'
 
 export default tseslint.config(
   {
@@ -24,6 +15,9 @@ export default tseslint.config(
       'public',
       'fhir-fixtures',
       'eslint.config.js',
+      'eslint.layers.js',
+      // Files that break the layer rules on purpose: tests/lint/layers.test.ts lints them to prove the rules fire.
+      'tests/lint/fixtures',
     ],
   },
   js.configs.recommended,
@@ -46,37 +40,12 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/**'],
-    ignores: ['src/fhir/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'fhir-kit-client', message: 'Only src/fhir imports fhir-kit-client.' }] },
-      ],
-    },
-  },
-  // After the src/** block: for one rule the last matching config wins.
-  {
-    files: ['src/timeline/**', 'src/anatomy/**'],
-    rules: { 'no-restricted-imports': ['error', pureLayerBan] },
-  },
+  // The layers of src/ and no import cycles (eslint.layers.js).
+  ...layerRules,
   {
     // Playwright fixtures call their callback `use`; it is not a React hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
-  },
-  {
-    files: ['src/scene/**', 'src/panels/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'fhir-kit-client', message: 'Only src/fhir imports fhir-kit-client.' }],
-          patterns: [{ group: ['**/fhir/*'], message: 'scene/ and panels/ read the store, never src/fhir.' }],
-        },
-      ],
-    },
   },
   {
     // The example portal's plain browser script (served as is, outside the TypeScript project).
