@@ -6,7 +6,10 @@
  */
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 
-/** Each src/ folder and the src/ folders it may import. Order: timeline -> anatomy -> i18n -> twin -> views -> app. */
+/**
+ * Each src/ folder and the src/ folders it may import. Order, lowest first: timeline; fhir and anatomy (each on
+ * timeline only); i18n; twin; scene and panels (never each other); app.
+ */
 export const LAYERS = {
   timeline: [],
   fhir: ['timeline'],
@@ -26,6 +29,9 @@ const REACT_DOM = { group: ['react-dom', 'react-dom/*'], message: 'src/twin hold
 const THREE = { group: ['three', 'three/*', '@react-three/*'], message: 'Only src/scene draws in 3D.' }
 const ZUSTAND = { group: ['zustand', 'zustand/*'], message: 'Pure layers import no zustand.' }
 const FHIR_CLIENT = { group: ['fhir-kit-client'], message: 'Only src/fhir talks to FHIR servers.' }
+
+const NODE_IO = { group: ['node:*', 'fs', 'fs/*', 'path'], message: 'App code runs in the browser: no Node I/O.' }
+const TEST_CODE = { group: ['**/tests/**', '**/e2e/**'], message: 'App code never imports test code.' }
 
 /** Libraries each layer may not import (fhir-kit-client: everyone but src/fhir). */
 const LIBRARY_BANS = {
@@ -94,13 +100,16 @@ export const layerRules = [
     ignores: SIZE_EXEMPT,
     rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
   },
-  ...Object.keys(LAYERS).map((layer) => ({
-    files: [`src/${layer}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [.../** @type {Record<string, object[]>} */ (LIBRARY_BANS[layer] ?? []), ...folderBans(layer)] },
-      ],
-    },
-  })),
+  ...Object.keys(LAYERS).flatMap((layer) => {
+    const bans = [.../** @type {Record<string, object[]>} */ (LIBRARY_BANS[layer] ?? []), ...folderBans(layer)]
+    return [
+      { files: [`src/${layer}/**`], rules: { 'no-restricted-imports': ['error', { patterns: bans }] } },
+      {
+        // App code (not its tests) reads no files and imports no test code: that stays in tests/ and e2e/.
+        files: [`src/${layer}/**`],
+        ignores: ['**/*.test.{ts,tsx}'],
+        rules: { 'no-restricted-imports': ['error', { patterns: [...bans, NODE_IO, TEST_CODE] }] },
+      },
+    ]
+  }),
 ]

@@ -78,6 +78,13 @@ function placementRow(twin: Twin, placement: Placement): PlacementRow {
   }
 }
 
+function familyAt(twin: Twin, place: PlaceId): ListedRow<FamilyHistoryItem>[] {
+  const ids = new Set(twin.map.familyByOrgan[place] ?? [])
+  return twin.map.familyHistory
+    .filter((f) => ids.has(f.id))
+    .map((f) => ({ item: f, source: sourceRow(twin, f.source, undefined, f.rule) }))
+}
+
 function rangeTextOf(value: RiskFactorValue | undefined): string | null {
   const range = value?.referenceRanges[0]
   if (!range) return null
@@ -91,12 +98,8 @@ function riskFactorRow(twin: Twin, factor: RiskFactor): RiskFactorRow {
   const latest = factor.series[factor.series.length - 1]
   const observation = latest ? twin.eventsById.get(latest.observationId) : undefined
   const recorded = observation?.time.start ?? observation?.time.end ?? null
-  const latestDate: RecordedDate | null =
-    latest?.date == null
-      ? null
-      : recorded?.value === latest.date
-        ? recorded
-        : { value: latest.date, precision: latest.date.length > 10 ? 'time' : 'day' }
+  // The value's date is the observation's clinical time (start, else end), at the precision the record gives.
+  const latestDate: RecordedDate | null = latest?.date == null ? null : recorded
   return {
     factor,
     latest,
@@ -142,9 +145,7 @@ export function placeDetails(twin: Twin, place: PlaceId, cursor: string | null, 
     medications: here.filter((r) => r.item.findingKind === 'medication'),
     riskFactors: map.riskFactors.filter((f) => f.places.includes(place)).map((f) => riskFactorRow(twin, f)),
     notRecorded,
-    family: map.familyHistory
-      .filter((f) => f.places.includes(place))
-      .map((f) => ({ item: f, source: sourceRow(twin, f.source, undefined, f.rule) })),
+    family: familyAt(twin, place),
     allergies: (wholeBody ? record.allergies.filter((a) => isShownAt(a, cursor)) : []).map((a) => ({
       item: a,
       source: sourceRow(twin, a.source, a, null),

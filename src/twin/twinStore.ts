@@ -1,5 +1,6 @@
 /**
- * The twin's state: serialisable ids and values only (never three.js objects, clients or promises).
+ * The twin's state: data only (ids, values, and the Twin's Map/Set lookups; never three.js objects, clients or
+ * promises).
  * One store per mounted app (createTwinStore), so each test and each patient starts clean.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'

@@ -59,9 +59,25 @@ describe('lint enforces the shape of src/ (eslint.layers.js)', () => {
     ])
   })
 
-  it('orders the layers so that no two folders import each other', () => {
-    for (const [layer, below] of Object.entries(LAYERS)) {
-      for (const other of below) expect(LAYERS[other] ?? [], `${other} -> ${layer}`).not.toContain(layer)
+  it('fails when app code reads files or imports test code, and lets its tests do both', async () => {
+    expect(await problems("import { readFileSync } from 'node:fs'\n", 'src/anatomy/Fixture.ts')).toEqual([
+      "no-restricted-imports: 'node:fs' import is restricted from being used by a pattern. App code runs in the browser: no Node I/O.",
+    ])
+    expect(await problems("import '../../tests/fixtures/testBundles.ts'\n", 'src/timeline/Fixture.ts')).toEqual([
+      "no-restricted-imports: '../../tests/fixtures/testBundles.ts' import is restricted from being used by a pattern. App code never imports test code.",
+    ])
+    expect(
+      await problems(
+        "import { readFileSync } from 'node:fs'\nimport '../../tests/fixtures/testBundles.ts'\n",
+        'src/timeline/Fixture.test.ts',
+      ),
+    ).toEqual([])
+  })
+
+  it('orders the layers without a cycle: each layer reaches only layers listed before it', () => {
+    const order = Object.keys(LAYERS)
+    for (const [index, layer] of order.entries()) {
+      for (const below of LAYERS[layer] ?? []) expect(order.indexOf(below), `${layer} -> ${below}`).toBeLessThan(index)
     }
   })
 })
