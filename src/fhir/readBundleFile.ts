@@ -1,10 +1,20 @@
 /**
  * The second source: a FHIR Bundle file opened in the browser (collection, searchset, transaction, batch, document/IPS)
  * or a single resource. Nothing leaves the device. After this, the pipeline is the same as for a server.
+ *
+ * Files from the wild (issue 13 item 5): entries without fullUrl keep their ids (relative `Type/id` references need
+ * nothing more), `urn:uuid:` and absolute fullUrls resolve, contained resources are lifted under their container
+ * (liftContained.ts), the R5 shapes of the types the app shows are read as their R4 equivalents or refused
+ * (adaptR5Shapes.ts), and a file that declares DSTU2 or an unknown FHIR version is refused (detectFhirVersion.ts).
+ * STU3 shapes pass through untouched (the normaliser adapts them). Every change is named in `warnings`.
  */
 import type { Patient, Resource } from '@medplum/fhirtypes'
+import { adaptR5Shapes } from './adaptR5Shapes.ts'
+import { detectFhirVersion, type DeclaredVersion } from './detectFhirVersion.ts'
 import { FhirError } from './errors.ts'
+import { liftContained } from './liftContained.ts'
 import { bundleContents, isBundle, isResource } from './narrow.ts'
+import { resolveEntryReferences } from './resolveEntryReferences.ts'
 
 export interface BundleFileRecord {
   /** The first Patient in the file, or null when the file has none. */
@@ -12,15 +22,17 @@ export interface BundleFileRecord {
   readonly resources: readonly Resource[]
   /** Bundle.type, or 'resource' for a single resource. */
   readonly bundleType: string
-  /** Notes about what was skipped or rewritten. */
+  /** Notes about what was skipped or rewritten: plain English sentences, shown as they are. */
   readonly warnings: readonly string[]
 }
 
 /** A cap so a huge file cannot freeze the tab (B17). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
+const READS = 'This app reads FHIR R4 (and adapts STU3, R4B and R5 records), so the file was not opened.'
+
 /**
- * Parses the text of a FHIR JSON file into resources, resolving urn:uuid references inside the file to Type/id.
+ * Parses the text of a FHIR JSON file into resources, resolving in-file references to Type/id.
  * @param text - the file content
  */
 export function readBundleText(text: string): BundleFileRecord {
@@ -36,58 +48,75 @@ export function readBundleText(text: string): BundleFileRecord {
   if (!isResource(data)) {
     throw new FhirError('not-fhir', 'This file is JSON but not a FHIR resource or Bundle.')
   }
+  const warnings = versionWarnings(detectFhirVersion(data))
   if (!isBundle(data)) {
-    return {
-      patient: data.resourceType === 'Patient' ? data : null,
-      resources: [data],
-      bundleType: 'resource',
-      warnings: [],
-    }
+    const read = readShapes([data], warnings)
+    const patient = read.find((r): r is Patient => r.resourceType === 'Patient') ?? null
+    return { patient, resources: read, bundleType: 'resource', warnings }
   }
   const contents = bundleContents(data)
-  const warnings: string[] = []
   if (contents.skipped > 0) warnings.push(`${contents.skipped} entries had no readable resource and were skipped.`)
   if (contents.outcomes.length > 0)
     warnings.push(`${contents.outcomes.length} server messages in the file were not shown as records.`)
-  const all = [...contents.resources, ...contents.included]
-  const resolved = resolveUrnReferences(data.entry ?? [], all)
-  const patient = resolved.find((r): r is Patient => r.resourceType === 'Patient') ?? null
+  const entries: unknown = data.entry
+  const settled = resolveEntryReferences(Array.isArray(entries) ? (entries as unknown[]) : [], [
+    ...contents.resources,
+    ...contents.included,
+  ])
+  if (settled.placeIds > 0) {
+    warnings.push(
+      settled.placeIds === 1
+        ? '1 record had no id and no fullUrl; it was given one from its place in the file.'
+        : `${settled.placeIds} records had no id and no fullUrl; each was given one from its place in the file.`,
+    )
+  }
+  const resources = readShapes(settled.resources, warnings)
+  const patient = resources.find((r): r is Patient => r.resourceType === 'Patient') ?? null
   const bundleType: unknown = data.type
-  return { patient, resources: resolved, bundleType: typeof bundleType === 'string' ? bundleType : 'unknown', warnings }
+  return { patient, resources, bundleType: typeof bundleType === 'string' ? bundleType : 'unknown', warnings }
 }
 
-/**
- * Gives every resource an id (from its urn:uuid fullUrl when it has none) and rewrites `urn:uuid:` references that
- * point inside the file to `Type/id`. Dangling urn references are left as they are (shown as unavailable).
- */
-function resolveUrnReferences(entries: readonly unknown[], resources: readonly Resource[]): Resource[] {
-  const byFullUrl = new Map<string, string>()
-  const withIds = new Map<Resource, Resource>()
-  for (const entry of entries) {
-    if (typeof entry !== 'object' || entry === null) continue
-    const { fullUrl, resource } = entry as { fullUrl?: unknown; resource?: unknown }
-    if (!isResource(resource) || !resources.includes(resource)) continue
-    let id = resource.id
-    if ((typeof id !== 'string' || id === '') && typeof fullUrl === 'string' && fullUrl.startsWith('urn:uuid:')) {
-      id = fullUrl.slice('urn:uuid:'.length)
-    }
-    const copy = typeof id === 'string' && id !== '' ? { ...resource, id } : resource
-    withIds.set(resource, copy)
-    if (typeof fullUrl === 'string' && typeof id === 'string' && id !== '') {
-      byFullUrl.set(fullUrl, `${resource.resourceType}/${id}`)
-    }
+/** The notes a declared release needs; throws for a release the app cannot read. */
+function versionWarnings(declared: DeclaredVersion | null): string[] {
+  if (declared === null || declared.release === 'R4' || declared.release === 'STU3') return []
+  if (declared.release === 'DSTU2') {
+    throw new FhirError('refused', `This file is marked as FHIR DSTU2 (${declared.version}). ${READS}`)
   }
-  return resources.map((r) => rewriteReferences(withIds.get(r) ?? r, byFullUrl) as Resource)
+  if (declared.release === 'unknown') {
+    throw new FhirError(
+      'refused',
+      `This file is marked as FHIR version ${declared.version}, which this app does not know. ${READS}`,
+    )
+  }
+  if (declared.release === 'R4B') {
+    return [
+      `This file is marked as FHIR R4B (${declared.version}); it was read as FHIR R4, which R4B matches for the records this app shows.`,
+    ]
+  }
+  return [
+    `This file is marked as FHIR R5 (${declared.version}); this app reads FHIR R4, so R5 records were read as their R4 equivalents where those match.`,
+  ]
 }
 
-function rewriteReferences(value: unknown, byFullUrl: ReadonlyMap<string, string>): unknown {
-  if (Array.isArray(value)) return value.map((v) => rewriteReferences(v, byFullUrl))
-  if (typeof value !== 'object' || value === null) return value
-  const out: Record<string, unknown> = {}
-  for (const [key, v] of Object.entries(value)) {
-    if (key === '__proto__') continue
-    if (key === 'reference' && typeof v === 'string') out[key] = byFullUrl.get(v) ?? v
-    else out[key] = rewriteReferences(v, byFullUrl)
+/** Lifts contained resources and adapts R5 shapes, adding a note for each kind of change to `warnings`. */
+function readShapes(resources: readonly Resource[], warnings: string[]): Resource[] {
+  const adapted = adaptR5Shapes(liftContained(resources).resources)
+  if (adapted.adaptedCount > 0) {
+    const count = adapted.adaptedCount === 1 ? '1 record was' : `${String(adapted.adaptedCount)} records were`
+    warnings.push(
+      `${count} written in the newer FHIR R5 form and read as the R4 equivalent (${adapted.adapted.join(', ')}).`,
+    )
   }
-  return out
+  if (adapted.ignored.length > 0) {
+    warnings.push(`Some records have fields that are new in FHIR R5 and were not read (${adapted.ignored.join(', ')}).`)
+  }
+  if (adapted.refused.length > 0) {
+    const types = [...new Set(adapted.refused)].join(', ')
+    warnings.push(
+      adapted.refused.length === 1
+        ? `1 record (${types}) uses the FHIR R5 medication form with no medication in it, so it was not shown.`
+        : `${String(adapted.refused.length)} records (${types}) use the FHIR R5 medication form with no medication in them, so they were not shown.`,
+    )
+  }
+  return adapted.resources
 }
