@@ -13,6 +13,8 @@ if (!existsSync(CHROMIUM_PATH)) {
 export const E2E_PORT = 4173
 /** The SMART environment's app origin port (server/smartDemo.ts). */
 export const SMART_APP_PORT = 4176
+/** The ports of the strict server profiles (e2e/profiles.spec.ts). */
+export const PROFILE_PORTS = { 'us-core-strict': 4191, 'epic-like': 4192, 'oracle-like': 4193 } as const
 
 export default defineConfig({
   testDir: './e2e',
@@ -51,5 +53,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    // The strict server profiles (e2e/profiles.spec.ts, docs/interop.md): FHIR only, one port each.
+    ...Object.entries(PROFILE_PORTS).map(([profile, port]) => ({
+      command: `node --experimental-websocket --import tsx server/main.ts`,
+      env: { PORT: String(port), FHIR_PROFILE: profile, STATIC_DIR: 'no-static-files' },
+      url: `http://127.0.0.1:${String(port)}/fhir/metadata`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    })),
   ],
 })

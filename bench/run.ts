@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test'
 import { startServer } from '../server/main.ts'
 import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts'
+import { interopFigures } from './interop.ts'
 import { mappingFigures } from './mapping.ts'
 import { sceneFigures } from './scene.ts'
 
@@ -52,4 +53,5 @@ async function browserFigures(): Promise<void> {
 
 console.log(`twin bench  (node ${process.version}, ${new Date().toISOString()})`)
 mappingFigures()
+await interopFigures()
 await browserFigures()

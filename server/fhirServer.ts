@@ -8,6 +8,9 @@ import { createMetadataHandler } from './fhir/createMetadataHandler.ts'
 import type { FhirBackend } from './fhir/FhirBackend.ts'
 import { handleFhirRequest } from './fhir/handleFhirRequest.ts'
 import { mountFhirRoutes } from './fhir/mountFhirRoutes.ts'
+import type { FhirProfileName } from './fhir/profiles/FhirProfile.ts'
+import { profileNamed } from './fhir/profiles/profileNamed.ts'
+import { withProfile } from './fhir/profiles/withProfile.ts'
 
 export type { SeedSummary } from './fhir/createFixtureLoader.ts'
 
@@ -22,6 +25,8 @@ export interface FhirServerOptions {
    * discovery, and the document served at `<base>/.well-known/smart-configuration`. Absent: the API is open.
    */
   readonly smart?: NonNullable<FhirBackend['smart']>
+  /** Server profile (server/fhir/profiles, docs/interop.md): `open` (default) or a strict EHR-like one. */
+  readonly profile?: FhirProfileName
 }
 
 /** An embedded FHIR R4 server: a hono app over a FhirRouter and a MemoryRepository. */
@@ -34,6 +39,8 @@ export interface FhirServer extends FixtureLoader {
   readonly basePath: string
   /** Cost and variant of the process-wide definitions index. */
   readonly definitions: DefinitionsIndexInfo
+  /** The server profile it plays. */
+  readonly profile: FhirProfileName
 }
 
 /**
@@ -61,6 +68,11 @@ export function createFhirServer(options: FhirServerOptions = {}): FhirServer {
     smart: options.smart,
   }
   const metadata = createMetadataHandler(backend)
-  mountFhirRoutes(app, backend, (c) => handleFhirRequest(backend, metadata, c))
-  return { app, router, repo, basePath, definitions, ...createFixtureLoader(router, repo) }
+  const profile = profileNamed(options.profile)
+  mountFhirRoutes(
+    app,
+    backend,
+    withProfile(profile, app, basePath, (c) => handleFhirRequest(backend, metadata, c)),
+  )
+  return { app, router, repo, basePath, definitions, profile: profile.name, ...createFixtureLoader(router, repo) }
 }

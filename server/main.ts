@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { createFhirServer } from './fhirServer.ts'
 import type { FhirServer, FhirServerOptions, SeedSummary } from './fhirServer.ts'
 import { expandFixturePatterns } from './fixtures.ts'
+import { profileNamed } from './fhir/profiles/profileNamed.ts'
 
 /** Fixture patterns seeded by default (relative to the working directory). */
 export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = ['fhir-fixtures/synthea/*.json', 'fhir-fixtures/edge/*.json']
@@ -51,6 +52,8 @@ export interface StartServerOptions {
   readonly frameAncestors?: readonly string[]
   /** Served as `/twin-config.json` instead of the built file (the app's runtime configuration). */
   readonly twinConfig?: Readonly<Record<string, unknown>>
+  /** Server profile (docs/interop.md); default `open`. `main` reads it from `FHIR_PROFILE`. */
+  readonly profile?: FhirServerOptions['profile']
 }
 
 /** A started server. */
@@ -101,6 +104,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const fhir = createFhirServer({
     basePath: options.fhirBase ?? '/fhir',
     ...(options.smart === undefined ? {} : { smart: options.smart }),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
   })
   const files = expandFixturePatterns(options.fixtureGlobs ?? DEFAULT_FIXTURE_PATTERNS, cwd)
   const seed = await fhir.loadFixtureFiles(files)
@@ -176,6 +180,7 @@ async function main(): Promise<void> {
     port: parsePort(env['PORT']),
     fhirBase: env['FHIR_BASE'] ?? '/fhir',
     staticDir: env['STATIC_DIR'] ?? 'dist',
+    profile: profileNamed(env['FHIR_PROFILE']).name,
     ...(patterns === undefined ? {} : { fixtureGlobs: patterns.split(',').filter((p) => p.trim() !== '') }),
   })
   if (running.staticDir === null) {
@@ -184,7 +189,7 @@ async function main(): Promise<void> {
     )
   }
   process.stdout.write(
-    `Twin app and FHIR server: ${running.url}  (FHIR base ${running.fhirBaseUrl}, ${running.seed.resources} resources, ${running.seed.patients} patients)\n`,
+    `Twin app and FHIR server: ${running.url}  (FHIR base ${running.fhirBaseUrl}, ${running.seed.resources} resources, ${running.seed.patients} patients)${running.fhir.profile === 'open' ? '' : ` profile ${running.fhir.profile}`}\n`,
   )
   let stopping = false
   const stop = (signal: NodeJS.Signals): void => {

@@ -1,13 +1,22 @@
 /**
  * Loads one patient's record from a FHIR R4 server with fhir-kit-client (the only importer of it in the app).
- * Searches every record type the CapabilityStatement allows, in parallel, following each `next` link with a visited
- * set, a page cap and an origin check; a failing type is reported and the rest is kept (partial results, I5).
+ * Searches every record type the CapabilityStatement allows, in parallel, each by its query plan (patient-only or
+ * split by category / intent, docs/interop.md), following each `next` link with a visited set, a page cap and an
+ * origin check; a failing type is reported and the rest is kept (partial results, I5).
  */
 import { Client } from 'fhir-kit-client'
-import type { CapabilityStatement, Patient, Resource } from '@medplum/fhirtypes'
-import { FhirError, operationOutcomeText, toFhirError } from './errors.ts'
-import { bundleContents, isBundle, isResource, nextLink } from './narrow.ts'
+import type { Patient, Resource } from '@medplum/fhirtypes'
+import { asksForParameter } from './asksForParameter.ts'
+import { FhirError, toFhirError } from './errors.ts'
+import { fetchJson } from './fetchJson.ts'
+import { isResource } from './narrow.ts'
+import { planFromCapabilities, type ServerPlan } from './planFromCapabilities.ts'
+import { PATIENT_ONLY, splitPlanFor, type TypePlan } from './queryPlan.ts'
+import { searchByPlan, type PlanWalk } from './searchByPlan.ts'
+import { walkPages } from './walkPages.ts'
 import { RECORD_TYPES, type RecordType } from '../timeline/recordTypes.ts'
+
+export { isUnderBase } from './isUnderBase.ts'
 
 /** Progress for the progress bar: pages and resources received, types finished out of types requested. */
 export interface LoadProgress {
@@ -26,6 +35,8 @@ export interface TypeOutcome {
   readonly message: string | null
   /** The HTTP status of the failed request when the server answered (401: the access token was refused). */
   readonly httpStatus: number | null
+  /** For a type searched by the split plan: what was searched, e.g. `category: vital-signs, … and every other category`. */
+  readonly searched?: string
 }
 
 export interface LoadedRecord {
@@ -53,100 +64,22 @@ export interface LoadOptions extends ServerOptions {
   readonly maxPages?: number
 }
 
-const REQUEST_TIMEOUT_MS = 30_000
-const RETRY_STATUSES = new Set([429, 502, 503, 504])
-const MAX_RETRIES = 2
-
 function makeClient(options: ServerOptions): Client {
   const client = new Client({ baseUrl: options.baseUrl.replace(/\/+$/, '') })
   if (options.bearerToken) client.bearerToken = options.bearerToken
   return client
 }
 
-function requestSignal(signal: AbortSignal | undefined): AbortSignal {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
-  return signal ? AbortSignal.any([signal, timeout]) : timeout
-}
-
-function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer)
-        reject(new FhirError('aborted', 'Loading was cancelled.'))
-      },
-      { once: true },
-    )
-  })
-}
-
-/** Runs a request with a per-request timeout and bounded retries for "busy" statuses only (B8, B9). */
-async function fetchJson(
-  run: (signal: AbortSignal) => Promise<unknown>,
-  signal: AbortSignal | undefined,
-): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await run(requestSignal(signal))
-    } catch (error) {
-      const fhirError = toFhirError(error)
-      if (signal?.aborted) throw new FhirError('aborted', 'Loading was cancelled.')
-      if (attempt < MAX_RETRIES && fhirError.status !== null && RETRY_STATUSES.has(fhirError.status)) {
-        await delay(400 * 2 ** attempt + Math.floor(Math.random() * 200), signal)
-        continue
-      }
-      throw fhirError
-    }
-  }
-}
-
 /**
- * True when `url` lies under the FHIR base (same origin and path prefix): only then may it be fetched with the token.
- * @param url - a link from a server response
- * @param baseUrl - the configured FHIR base
- */
-export function isUnderBase(url: string, baseUrl: string): boolean {
-  let target: URL
-  let base: URL
-  try {
-    target = new URL(url)
-    base = new URL(baseUrl)
-  } catch {
-    return false
-  }
-  const basePath = base.pathname.replace(/\/+$/, '')
-  return target.origin === base.origin && (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`))
-}
-
-/** Which record types the server says it can search by patient; null when metadata could not be read. */
-function searchableTypes(statement: unknown): Set<string> | null {
-  if (!isResource(statement) || statement.resourceType !== 'CapabilityStatement') return null
-  const rest: unknown = statement.rest
-  if (!Array.isArray(rest)) return null
-  const types = new Set<string>()
-  for (const r of rest as NonNullable<CapabilityStatement['rest']>) {
-    if (!Array.isArray(r.resource)) continue
-    for (const res of r.resource) {
-      const interactions = Array.isArray(res.interaction) ? res.interaction.map((i) => i.code) : []
-      if (typeof res.type === 'string' && (interactions.length === 0 || interactions.includes('search-type'))) {
-        types.add(res.type)
-      }
-    }
-  }
-  return types
-}
-
-/**
- * Reads the server's CapabilityStatement; a server without one is still usable (every type is tried).
+ * Reads the server's CapabilityStatement into the offered types and their query plans; null when it has none.
  * @param options - base URL, token and signal
+ * @returns the plan, or null (every type is then tried by patient)
  */
-export async function readCapabilities(options: ServerOptions): Promise<Set<string> | null> {
+export async function readServerPlan(options: ServerOptions): Promise<ServerPlan | null> {
   const client = makeClient(options)
   try {
     const statement = await fetchJson((signal) => client.capabilityStatement({ signal }), options.signal)
-    return searchableTypes(statement)
+    return planFromCapabilities(statement)
   } catch (error) {
     const fhirError = toFhirError(error)
     if (fhirError.kind === 'network' || fhirError.kind === 'aborted') throw fhirError
@@ -154,42 +87,14 @@ export async function readCapabilities(options: ServerOptions): Promise<Set<stri
   }
 }
 
-interface PageWalk {
-  readonly resources: Resource[]
-  readonly warnings: string[]
-  readonly incomplete: string | null
-}
-
-/** Follows `next` links from a first page, stopping on loops, foreign links and the page cap (B15-B17). */
-async function walkPages(
-  client: Client,
-  first: unknown,
-  options: { baseUrl: string; signal: AbortSignal | undefined; maxPages: number; onPage: (n: number) => void },
-): Promise<PageWalk> {
-  const resources: Resource[] = []
-  const warnings: string[] = []
-  const visited = new Set<string>()
-  let page: unknown = first
-  for (let pages = 1; ; pages++) {
-    if (!isBundle(page)) throw new FhirError('not-fhir', 'The record system sent something that is not a FHIR Bundle.')
-    const contents = bundleContents(page)
-    resources.push(...contents.resources)
-    for (const outcome of contents.outcomes) warnings.push(outcomeSummary(outcome))
-    options.onPage(contents.resources.length)
-    const next = nextLink(page)
-    if (next === null) return { resources, warnings, incomplete: null }
-    if (!isUnderBase(next, options.baseUrl)) {
-      return { resources, warnings, incomplete: 'the server pointed to another site for more results' }
-    }
-    if (visited.has(next)) return { resources, warnings, incomplete: 'the server sent the same page twice' }
-    if (pages >= options.maxPages) return { resources, warnings, incomplete: `more than ${options.maxPages} pages` }
-    visited.add(next)
-    page = await fetchJson((signal) => client.request(next, { options: { signal } }), options.signal)
-  }
-}
-
-function outcomeSummary(outcome: Resource): string {
-  return operationOutcomeText(outcome) ?? 'The server sent a warning.'
+/**
+ * Reads the server's CapabilityStatement; a server without one is still usable (every type is tried).
+ * @param options - base URL, token and signal
+ * @returns the types it can search, or null when metadata could not be read
+ */
+export async function readCapabilities(options: ServerOptions): Promise<Set<string> | null> {
+  const plan = await readServerPlan(options)
+  return plan === null ? null : new Set(plan.offered)
 }
 
 type TypeLoad = TypeOutcome & { resources: Resource[]; warnings: string[] }
@@ -200,6 +105,8 @@ interface TypeLoadRun {
   readonly options: LoadOptions
   /** The types the server offers; the others are reported as 'not-offered' without a request. */
   readonly offered: readonly RecordType[]
+  /** The plan of each type from the CapabilityStatement (patient-only where absent). */
+  readonly plans: ReadonlyMap<string, TypePlan>
   readonly pageSize: number
   readonly maxPages: number
   /** Mutable counters behind the LoadProgress reports. */
@@ -207,47 +114,50 @@ interface TypeLoadRun {
   readonly report: () => void
 }
 
-/** Searches one record type for the patient and follows its pages; a failure is reported, never thrown (I5). */
-async function loadRecordType(resourceType: RecordType, run: TypeLoadRun): Promise<TypeLoad> {
+/** Runs the type's plan; a 400 asking for category/code/intent on the patient-only plan switches to the split once. */
+async function runPlan(resourceType: RecordType, run: TypeLoadRun): Promise<PlanWalk> {
   const { client, options, progress, report } = run
-  const { signal, patientId } = options
-  if (!run.offered.includes(resourceType)) {
-    return {
-      resourceType,
-      status: 'not-offered',
-      count: 0,
-      message: 'not offered by this server',
-      httpStatus: null,
-      resources: [],
-      warnings: [],
-    }
-  }
-  try {
-    const first = await fetchJson(
-      (s) =>
-        client.search({
-          resourceType,
-          searchParams: { patient: `Patient/${patientId}`, _count: run.pageSize },
-          options: { signal: s },
-        }),
-      signal,
-    )
-    const walk = await walkPages(client, first, {
+  const planRun = {
+    client,
+    resourceType,
+    patientId: options.patientId,
+    pageSize: run.pageSize,
+    walk: {
       baseUrl: options.baseUrl,
-      signal,
+      signal: options.signal,
       maxPages: run.maxPages,
-      onPage: (n) => {
+      onPage: (n: number) => {
         progress.pages++
         progress.resources += n
         report()
       },
-    })
+    },
+  }
+  const plan = run.plans.get(resourceType) ?? PATIENT_ONLY
+  try {
+    return await searchByPlan(plan, planRun)
+  } catch (error) {
+    const fhirError = toFhirError(error)
+    const split = splitPlanFor(resourceType)
+    if (plan.kind !== 'patient' || split === null || !asksForParameter(fhirError)) throw fhirError
+    return searchByPlan(split, planRun)
+  }
+}
+
+/** Searches one record type for the patient and follows its pages; a failure is reported, never thrown (I5). */
+async function loadRecordType(resourceType: RecordType, run: TypeLoadRun): Promise<TypeLoad> {
+  const base = { resourceType, httpStatus: null, resources: [], warnings: [] }
+  if (!run.offered.includes(resourceType)) {
+    return { ...base, status: 'not-offered', count: 0, message: 'not offered by this server' }
+  }
+  try {
+    const walk = await runPlan(resourceType, run)
     return {
-      resourceType,
+      ...base,
       status: walk.incomplete === null ? 'loaded' : 'incomplete',
       count: walk.resources.length,
       message: walk.incomplete,
-      httpStatus: null,
+      ...(walk.searched === null ? {} : { searched: walk.searched }),
       resources: walk.resources,
       warnings: walk.warnings,
     }
@@ -255,25 +165,19 @@ async function loadRecordType(resourceType: RecordType, run: TypeLoadRun): Promi
     const fhirError = toFhirError(error)
     if (fhirError.kind === 'aborted') throw fhirError
     const detail = fhirError.outcomeText ? `${fhirError.message} ${fhirError.outcomeText}` : fhirError.message
-    return {
-      resourceType,
-      status: 'failed',
-      count: 0,
-      message: detail,
-      httpStatus: fhirError.status,
-      resources: [],
-      warnings: [],
-    }
+    return { ...base, status: 'failed', count: 0, message: detail, httpStatus: fhirError.status }
   } finally {
-    progress.typesDone++
-    report()
+    run.progress.typesDone++
+    run.report()
   }
 }
 
 /**
- * Loads the Patient and every record type for it, in parallel, keeping whatever succeeds.
+ * Loads the Patient and every record type for it, in parallel, keeping whatever succeeds. Each type is searched
+ * by the plan the CapabilityStatement implies (patient-only, or split by category / intent; see docs/interop.md).
  * Throws a FhirError only when the Patient itself cannot be read (nothing to show).
  * @param options - server, patient id, progress callback and limits
+ * @returns the record, one outcome per type and the warnings
  */
 export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRecord> {
   const client = makeClient(options)
@@ -281,34 +185,36 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
   const pageSize = options.pageSize ?? 200
   const maxPages = options.maxPages ?? 100
 
-  const [patient, capabilities] = await Promise.all([
+  const [patient, serverPlan] = await Promise.all([
     fetchJson((s) => client.read({ resourceType: 'Patient', id: patientId, options: { signal: s } }), signal),
-    readCapabilities(options),
+    readServerPlan(options),
   ])
   if (!isResource(patient) || patient.resourceType !== 'Patient') {
     throw new FhirError('not-fhir', 'The record system did not send a patient record.')
   }
 
-  const types = RECORD_TYPES.filter((t) => capabilities === null || capabilities.has(t))
+  const types = RECORD_TYPES.filter((t) => serverPlan === null || serverPlan.offered.has(t))
+  const plans = serverPlan?.plans ?? new Map<string, TypePlan>()
   const progress = { pages: 0, resources: 1, typesDone: 0, typesTotal: types.length }
   const report = (): void => options.onProgress?.({ ...progress })
   report()
 
   const outcomes = await Promise.all(
     RECORD_TYPES.map((resourceType) =>
-      loadRecordType(resourceType, { client, options, offered: types, pageSize, maxPages, progress, report }),
+      loadRecordType(resourceType, { client, options, offered: types, plans, pageSize, maxPages, progress, report }),
     ),
   )
 
   return {
     patient,
     resources: [patient, ...outcomes.flatMap((o) => o.resources)],
-    outcomes: outcomes.map(({ resourceType, status, count, message, httpStatus }) => ({
+    outcomes: outcomes.map(({ resourceType, status, count, message, httpStatus, searched }) => ({
       resourceType,
       status,
       count,
       message,
       httpStatus,
+      ...(searched === undefined ? {} : { searched }),
     })),
     warnings: outcomes.flatMap((o) => o.warnings),
   }

@@ -1,0 +1,18 @@
+/**
+ * True when `url` lies under the FHIR base (same origin and path prefix): only then may it be fetched with the token.
+ * @param url - a link from a server response
+ * @param baseUrl - the configured FHIR base
+ * @returns whether the link may be followed
+ */
+export function isUnderBase(url: string, baseUrl: string): boolean {
+  let target: URL
+  let base: URL
+  try {
+    target = new URL(url)
+    base = new URL(baseUrl)
+  } catch {
+    return false
+  }
+  const basePath = base.pathname.replace(/\/+$/, '')
+  return target.origin === base.origin && (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`))
+}
