@@ -8,6 +8,8 @@ import { LoadProgressBar } from '../panels/LoadProgressBar.tsx'
 import { ErrorPanel } from '../panels/ErrorPanel.tsx'
 import { Disclaimer } from '../panels/Notices.tsx'
 import { OpenFile } from '../panels/OpenFile.tsx'
+import { OpenHealthLink } from '../panels/OpenHealthLink.tsx'
+import { takeHealthLinkFromUrl } from './takeHealthLinkFromUrl.ts'
 import { connectionFromUrl, createController, type Controller, type Connection } from './controller.ts'
 import { EmbedBridge } from './embed/EmbedBridge.tsx'
 
@@ -51,6 +53,10 @@ function Main({
             onRetry={() => void controller.listPatients()}
           />
           <OpenFile onFile={(f) => void controller.openFile(f)} />
+          <OpenHealthLink
+            onOpen={(link, passcode) => controller.openHealthLink(link, passcode)}
+            takeInitialLink={takeHealthLinkFromUrl}
+          />
         </>
       )
     case 'loading':

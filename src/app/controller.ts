@@ -4,13 +4,15 @@
  * I/O lives here and in src/fhir only; the store stays plain data.
  */
 import { FhirError, listPatients, loadPatientRecord, readBundleText, toFhirError } from '../fhir/index.ts'
-import type { LoadedRecord, TypeOutcome } from '../fhir/index.ts'
+import { readHealthLink, ShlError } from '../fhir/index.ts'
+import type { HealthLinkRecord, LoadedRecord, TypeOutcome } from '../fhir/index.ts'
 import { RECORD_TYPE_SECTION } from '../timeline/recordTypes.ts'
 import { en } from '../i18n/en.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { PatientSummary } from '../timeline/types.ts'
 import { buildTwin } from '../twin/buildTwin.ts'
 import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.ts'
+import type { HealthLinkProblem } from '../panels/OpenHealthLink.tsx'
 
 /** What a SMART launch lends the controller (src/fhir/smart/session.ts): the tokens themselves stay there, in memory. */
 export interface SmartAccess {
@@ -150,6 +152,8 @@ export interface Controller {
   listPatients: () => Promise<void>
   openPatient: (patientId: string) => Promise<void>
   openFile: (file: File) => Promise<void>
+  /** Opens a SMART Health Link (with its passcode, for P links): null once the twin shows, else why it did not. */
+  openHealthLink: (link: string, passcode?: string) => Promise<HealthLinkProblem | null>
   retry: () => Promise<void>
   back: () => void
 }
@@ -225,6 +229,44 @@ async function openFileInto(store: TwinStore, file: File): Promise<void> {
   }
 }
 
+/** Sent as `recipient` in SMART Health Link manifest requests (the sharer sees it in the link's access log). */
+const HEALTH_LINK_RECIPIENT = 'Medical-record twin (browser app)'
+
+/**
+ * Opens a SMART Health Link and builds the twin as openFileInto does. A link that does not open (expired, passcode,
+ * wrong key, ...) is answered to the form and leaves the store as it was, so the form keeps its state.
+ */
+async function openHealthLinkInto(
+  store: TwinStore,
+  link: string,
+  passcode: string | undefined,
+  signal: AbortSignal,
+): Promise<HealthLinkProblem | null> {
+  let shared: HealthLinkRecord
+  try {
+    const options = { recipient: HEALTH_LINK_RECIPIENT, signal }
+    shared = await readHealthLink(link, passcode === undefined ? options : { ...options, passcode })
+  } catch (error) {
+    if (signal.aborted) return null
+    if (error instanceof ShlError) return { kind: error.kind, remainingAttempts: error.remainingAttempts }
+    return { kind: 'failed', remainingAttempts: null }
+  }
+  if (signal.aborted) return null
+  const generation = store.getState().startLoading(null, { kind: 'health-link', label: shared.label })
+  try {
+    const patientId = shared.patient?.id ?? null
+    const twin = buildTwin(shared.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
+    const missing: MissingCategory[] =
+      shared.patient === null
+        ? [{ section: 'condition', category: 'Patient', status: 'incomplete', message: 'the link shares no Patient' }]
+        : []
+    store.getState().recordLoaded(generation, twin, missing, shared.warnings)
+  } catch (error) {
+    store.getState().loadFailed(generation, errorState(error))
+  }
+  return null
+}
+
 /**
  * Creates the controller for one mounted app.
  * @param store - the app's twin store
@@ -233,6 +275,7 @@ async function openFileInto(store: TwinStore, file: File): Promise<void> {
 export function createController(store: TwinStore, connection: Connection): Controller {
   let aborter: AbortController | null = null
   let lastFile: File | null = null
+  let lastLink: { readonly link: string; readonly passcode?: string } | null = null
   const fresh = (): AbortSignal => {
     aborter?.abort()
     aborter = new AbortController()
@@ -247,9 +290,17 @@ export function createController(store: TwinStore, connection: Connection): Cont
       lastFile = file
       return openFileInto(store, file)
     },
+    async openHealthLink(link, passcode) {
+      lastLink = passcode === undefined ? { link } : { link, passcode }
+      return openHealthLinkInto(store, link, passcode, fresh())
+    },
     async retry() {
       const { source, patientId } = store.getState()
       if (source.kind === 'file' && lastFile) return controller.openFile(lastFile)
+      if (source.kind === 'health-link' && lastLink) {
+        await controller.openHealthLink(lastLink.link, lastLink.passcode)
+        return
+      }
       if (patientId !== null) return controller.openPatient(patientId)
       return controller.listPatients()
     },

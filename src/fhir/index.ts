@@ -13,3 +13,6 @@ export { SmartError, type SmartErrorKind } from './smart/SmartError.ts'
 export { beginLaunch, type SmartClientOptions } from './smart/beginLaunch.ts'
 export { completeLaunch, type LaunchResult } from './smart/completeLaunch.ts'
 export { endSession, getAccessToken, refreshAfterUnauthorized } from './smart/session.ts'
+// SMART Health Links (src/fhir/shl/): open a shlink:/ link, fetch its manifest, decrypt its files (jose).
+export { ShlError, type ShlErrorKind } from './shl/ShlError.ts'
+export { readHealthLink, type HealthLinkRecord, type HealthLinkOptions } from './shl/readHealthLink.ts'

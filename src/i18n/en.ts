@@ -313,6 +313,31 @@ export const en = {
   'scene.selected': 'Selected: {organ}.',
   'scene.mindHalo': 'A soft halo around the figure marks what the record lists about mind and mood.',
   'scene.listLast': '{first} and {last}',
+  'banner.asOfHealthLink': 'Information as of {date} from the SMART Health Link "{source}".',
+  'shl.heading': 'Or open a SMART Health Link',
+  'shl.help':
+    'Paste a link that starts with shlink:/ (or a viewer address that contains one), or choose a picture of its QR code. The shared files are decrypted on this device with the key in the link.',
+  'shl.linkLabel': 'SMART Health Link',
+  'shl.qrLabel': 'Picture of a QR code',
+  'shl.passcodeLabel': 'Passcode',
+  'shl.passcodeHelp': 'This link is protected: enter the passcode you were given with it.',
+  'shl.open': 'Open link',
+  'shl.opening': 'Opening the link…',
+  'shl.defaultLabel': 'shared record',
+  'shl.problem.invalid-link':
+    'This is not a SMART Health Link this app can read. Check that the whole link was copied.',
+  'shl.problem.expired': 'This link has expired. Ask the person who shared it for a new one.',
+  'shl.problem.passcode-required': 'This link needs a passcode. Enter it and open the link again.',
+  'shl.problem.wrong-passcode': 'The passcode was not accepted.',
+  'shl.problem.wrongPasscodeLeft': 'The passcode was not accepted. Attempts left: {count}.',
+  'shl.problem.not-active': 'This link is no longer active. Ask the person who shared it for a new one.',
+  'shl.problem.wrong-key':
+    'The shared files could not be decrypted with the key in this link. The link may be damaged or incomplete.',
+  'shl.problem.unsupported': 'This link shares content this app cannot show as a record.',
+  'shl.problem.unreachable': "The link's server could not be reached. Check the connection and try again.",
+  'shl.problem.failed': "The link's server did not answer as expected. Try again later.",
+  'shl.qr.none': 'No QR code was found in this picture.',
+  'shl.qr.unreadable': 'This picture could not be read.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -318,4 +318,30 @@ export const es: Record<MessageKey, string> = {
   'scene.mindHalo':
     'Un halo suave alrededor de la figura marca lo que el historial registra sobre la mente y el estado de ánimo.',
   'scene.listLast': '{first} y {last}',
+  'banner.asOfHealthLink': 'Información a fecha de {date} del enlace SMART Health Link «{source}».',
+  'shl.heading': 'O abra un enlace SMART Health Link',
+  'shl.help':
+    'Pegue un enlace que empiece por shlink:/ (o una dirección de visor que lo contenga), o elija una imagen de su código QR. Los archivos compartidos se descifran en este dispositivo con la clave del enlace.',
+  'shl.linkLabel': 'Enlace SMART Health Link',
+  'shl.qrLabel': 'Imagen de un código QR',
+  'shl.passcodeLabel': 'Código de acceso',
+  'shl.passcodeHelp': 'Este enlace está protegido: escriba el código de acceso que recibió con él.',
+  'shl.open': 'Abrir enlace',
+  'shl.opening': 'Abriendo el enlace…',
+  'shl.defaultLabel': 'historial compartido',
+  'shl.problem.invalid-link':
+    'Esto no es un enlace SMART Health Link que esta aplicación pueda leer. Compruebe que copió el enlace completo.',
+  'shl.problem.expired': 'Este enlace ha caducado. Pida uno nuevo a la persona que lo compartió.',
+  'shl.problem.passcode-required': 'Este enlace necesita un código de acceso. Escríbalo y vuelva a abrir el enlace.',
+  'shl.problem.wrong-passcode': 'No se aceptó el código de acceso.',
+  'shl.problem.wrongPasscodeLeft': 'No se aceptó el código de acceso. Intentos restantes: {count}.',
+  'shl.problem.not-active': 'Este enlace ya no está activo. Pida uno nuevo a la persona que lo compartió.',
+  'shl.problem.wrong-key':
+    'No se pudieron descifrar los archivos compartidos con la clave de este enlace. Puede que el enlace esté dañado o incompleto.',
+  'shl.problem.unsupported': 'Este enlace comparte contenido que esta aplicación no puede mostrar como historial.',
+  'shl.problem.unreachable':
+    'No se pudo contactar con el servidor del enlace. Compruebe la conexión e inténtelo de nuevo.',
+  'shl.problem.failed': 'El servidor del enlace no respondió como se esperaba. Inténtelo más tarde.',
+  'shl.qr.none': 'No se encontró ningún código QR en esta imagen.',
+  'shl.qr.unreadable': 'No se pudo leer esta imagen.',
 }

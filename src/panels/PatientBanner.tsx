@@ -34,7 +34,9 @@ export function PatientBanner({ onClose }: { onClose: () => void }) {
         <p className="muted">
           {source.kind === 'server'
             ? t('banner.asOfServer', { date, source: source.baseUrl })
-            : t('banner.asOfFile', { date, source: source.fileName })}
+            : source.kind === 'file'
+              ? t('banner.asOfFile', { date, source: source.fileName })
+              : t('banner.asOfHealthLink', { date, source: source.label ?? t('shl.defaultLabel') })}
         </p>
       </div>
       <button type="button" onClick={onClose}>

@@ -14,7 +14,10 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** Where the record comes from. */
 export type RecordSource =
-  { readonly kind: 'server'; readonly baseUrl: string } | { readonly kind: 'file'; readonly fileName: string }
+  | { readonly kind: 'server'; readonly baseUrl: string }
+  | { readonly kind: 'file'; readonly fileName: string }
+  /** A SMART Health Link: its label, or null when it has none; never the link or its key. */
+  | { readonly kind: 'health-link'; readonly label: string | null }
 
 /** The record types a notice can name. */
 export type MissingCategoryName = 'Patient' | RecordType
