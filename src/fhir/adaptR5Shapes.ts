@@ -10,12 +10,15 @@ export interface AdaptedShapes {
   readonly adaptedCount: number
   /** `Type.field` of each R5-only field that was not read. */
   readonly ignored: readonly string[]
+  /** `Type.field` of each R5 field left out because nothing in it has an R4 form (an Encounter class with no coding). */
+  readonly dropped: readonly string[]
   /** Resource types of the records refused, one per record. */
   readonly refused: readonly string[]
 }
 
 type Json = Record<string, unknown>
-type Adapt = (r: Json) => Json | 'refuse' | null
+/** The adapted copy; 'refuse' (leave the record out); 'drop' (leave the field out); or null (not this shape). */
+type Adapt = (r: Json) => Json | 'refuse' | 'drop' | null
 
 const MEDICATION_TYPES = ['MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'MedicationDispense']
 const REASON_TYPES = [
@@ -83,14 +86,15 @@ const occurrence: Adapt = (r) => {
   return { ...rest, [`performed${suffix}`]: value }
 }
 
-/** R5 Encounter `class` (CodeableConcept[]) -> R4 `class` (its first Coding). */
+/** R5 Encounter `class` (CodeableConcept[]) -> R4 `class` (the first Coding of the first concept that has one). */
 const encounterClass: Adapt = (r) => {
   const cls = r.class
   if (!Array.isArray(cls)) return null
-  const first: unknown = cls[0]
-  const coding: unknown = isObject(first) && Array.isArray(first.coding) ? first.coding[0] : undefined
-  const rest = without(r, 'class')
-  return isObject(coding) ? { ...rest, class: coding } : rest
+  const codings = cls.flatMap((concept: unknown) =>
+    isObject(concept) && Array.isArray(concept.coding) ? (concept.coding as unknown[]).filter(isObject) : [],
+  )
+  const coding = codings[0]
+  return coding === undefined ? 'drop' : { ...without(r, 'class'), class: coding }
 }
 
 /** R5 Encounter `actualPeriod` -> R4 `period`. */
@@ -125,25 +129,32 @@ const ADAPTERS: readonly { readonly types: readonly string[]; readonly field: st
  * Reads the FHIR R5 shapes of the types the app shows as their R4 equivalents where the mapping is exact (R5
  * `medication` CodeableReference, `reason` CodeableReference[], Procedure `occurrence[x]`, Encounter `class` array,
  * `actualPeriod` and `reason`), names the R5-only fields it does not read, and refuses a record whose R5 shape
- * leaves nothing to read (a `medication` CodeableReference with neither a concept nor a reference). R4 and STU3
- * resources pass through untouched (the same objects).
+ * leaves nothing to read (a `medication` CodeableReference with neither a concept nor a reference). An R5 field with
+ * nothing that has an R4 form (an Encounter `class` whose concepts have no coding) is left out and named in
+ * `dropped`. R4 and STU3 resources pass through untouched (the same objects).
  * @param resources - the file's resources
  */
 export function adaptR5Shapes(resources: readonly Resource[]): AdaptedShapes {
   const adapted = new Set<string>()
   const ignored = new Set<string>()
+  const dropped = new Set<string>()
   const refused: string[] = []
   const out: Resource[] = []
   let adaptedCount = 0
   for (const resource of resources) {
     let current = resource as unknown as Json
     let refuse = false
+    let changed = false
     for (const { types, field, adapt } of ADAPTERS) {
       if (!types.includes(resource.resourceType)) continue
       const next = adapt(current)
       if (next === 'refuse') refuse = true
-      else if (next !== null) {
+      else if (next === 'drop') {
+        current = without(current, field)
+        dropped.add(`${resource.resourceType}.${field}`)
+      } else if (next !== null) {
         current = next
+        changed = true
         adapted.add(`${resource.resourceType}.${field}`)
       }
     }
@@ -151,7 +162,7 @@ export function adaptR5Shapes(resources: readonly Resource[]): AdaptedShapes {
       if (key in current) ignored.add(`${resource.resourceType}.${key}`)
     if (refuse) refused.push(resource.resourceType)
     else out.push(current as unknown as Resource)
-    if (!refuse && current !== (resource as unknown)) adaptedCount++
+    if (!refuse && changed) adaptedCount++
   }
-  return { resources: out, adapted: [...adapted], adaptedCount, ignored: [...ignored], refused }
+  return { resources: out, adapted: [...adapted], adaptedCount, ignored: [...ignored], dropped: [...dropped], refused }
 }

@@ -79,7 +79,10 @@ describe('readBundleText: bundles from the wild (issue 13 item 5)', () => {
 
   it('lifts contained resources under their container: Medication, Practitioner and a report result', () => {
     const parsed = read('wild/wild-contained.json')
-    expect(parsed.warnings).toEqual([])
+    // Only the report's result is a record the twin shows; the Medication and Practitioner only add names.
+    expect(parsed.warnings).toEqual([
+      '1 contained resource (a record written inside another one) was read as a record of its own.',
+    ])
     expect(keys(parsed)).toEqual([
       'Patient/wild-contained',
       'MedicationRequest/wild-contained-mr',
@@ -229,6 +232,157 @@ describe('readBundleText: bundles from the wild (issue 13 item 5)', () => {
     const parsed = readBundleText(JSON.stringify(bundle))
     expect(parsed.resources).toEqual(bundle.entry.map((e) => e.resource))
     expect(parsed.patient).toBeNull()
+  })
+})
+
+describe('readBundleText: contained resources and undeclared DSTU2 (issue 13 item 5 review)', () => {
+  const condition = (id: string, patient: string, more: object = {}): object => ({
+    resourceType: 'Condition',
+    id,
+    subject: { reference: `Patient/${patient}` },
+    code: { text: `Condition of ${patient}` },
+    ...more,
+  })
+  const contained = [
+    { resourceType: 'Condition', id: 'c', code: { text: 'Contained condition' } },
+    { resourceType: 'Observation', id: 'o', status: 'final', code: { text: 'Contained observation' } },
+  ]
+  const collection = (...resources: object[]): string =>
+    JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) })
+
+  it("gives lifted resources their container's patient, so another patient's contained records stay hidden", () => {
+    const parsed = readBundleText(
+      collection(
+        { resourceType: 'Patient', id: 'a' },
+        { resourceType: 'Patient', id: 'b' },
+        condition('ca', 'a'),
+        condition('cb', 'b', { contained }),
+        { resourceType: 'Immunization', id: 'ib', patient: { reference: 'Patient/b' }, contained },
+      ),
+    )
+    expect(parsed.patient?.id).toBe('a')
+    expect(
+      parsed.resources
+        .filter((r) => r.id?.includes('.'))
+        .map((r) => [r.id, (r as { subject?: { reference?: string } }).subject?.reference]),
+    ).toEqual([
+      ['cb.c', 'Patient/b'],
+      ['cb.o', 'Patient/b'],
+      ['ib.c', 'Patient/b'],
+      ['ib.o', 'Patient/b'],
+    ])
+    const record = normalised(parsed)
+    expect(shown(record)).toEqual({ conditions: ['Condition/ca Condition of a'] })
+    expect(record.hidden.map((h) => `${h.reference} ${h.reason}`)).toEqual([
+      'Condition/cb other-patient',
+      'Condition/cb.c other-patient',
+      'Condition/ib.c other-patient',
+      'Immunization/ib other-patient',
+      'Observation/cb.o other-patient',
+      'Observation/ib.o other-patient',
+      'Patient/b other-patient',
+    ])
+  })
+
+  it("keeps a lifted resource's own patient, and names a Patient container as the patient of what it holds", () => {
+    const own = { resourceType: 'Observation', id: 'x', subject: { reference: 'Patient/a' }, code: { text: 'Own' } }
+    const parsed = readBundleText(
+      collection(
+        { resourceType: 'Patient', id: 'a', contained: [{ resourceType: 'AllergyIntolerance', id: 'al' }] },
+        condition('cb', 'b', { contained: [own] }),
+      ),
+    )
+    expect(parsed.resources.filter((r) => r.id?.includes('.'))).toEqual([
+      { resourceType: 'AllergyIntolerance', id: 'a.al', patient: { reference: 'Patient/a' } },
+      { ...own, id: 'cb.x' },
+    ])
+  })
+
+  it('lifts nothing from a Condition or allergy entered in error by verificationStatus, and says why', () => {
+    const eie = { verificationStatus: { coding: [{ code: 'entered-in-error' }] } }
+    const parsed = readBundleText(
+      collection({ resourceType: 'Patient', id: 'a' }, condition('gone', 'a', { ...eie, contained }), {
+        resourceType: 'AllergyIntolerance',
+        id: 'al',
+        patient: { reference: 'Patient/a' },
+        ...eie,
+        contained,
+      }),
+    )
+    expect(keys(parsed)).toEqual(['Patient/a', 'Condition/gone', 'AllergyIntolerance/al'])
+    expect(parsed.warnings).toEqual([
+      '4 contained resources were left inside the records that hold them and not read on their own (held by a record entered in error).',
+    ])
+    expect(shown(normalised(parsed))).toEqual({})
+  })
+
+  it('names how many contained resources were lifted and how many were left, with why', () => {
+    const parsed = readBundleText(
+      collection(
+        { resourceType: 'Patient', id: 'a' },
+        { resourceType: 'MedicationRequest', id: 'gone', status: 'entered-in-error', contained },
+        { resourceType: 'Claim', id: 'c', contained: [{ resourceType: 'Patient', id: 'p' }, {}] },
+        condition('ok', 'a', { contained: [contained[0], { resourceType: 'Observation' }] }),
+      ),
+    )
+    expect(parsed.warnings).toEqual([
+      '1 contained resource (a record written inside another one) was read as a record of its own.',
+      '5 contained resources were left inside the records that hold them and not read on their own (held by a record entered in error; a patient, which is never taken from inside another record; without an id).',
+    ])
+    const single = readBundleText(JSON.stringify({ resourceType: 'Condition', contained: [contained[1]] }))
+    expect(single.warnings).toEqual([
+      '1 contained resource was left inside the record that holds it and not read on its own (held by a record without an id).',
+    ])
+  })
+
+  it('refuses an undeclared DSTU2 file by its MedicationOrder, and a Condition with the DSTU2 shape', () => {
+    const file = refusal('wild/wild-dstu2-undeclared.json')
+    expect([file.kind, file.message]).toEqual([
+      'refused',
+      `This file is written in FHIR DSTU2 (it holds a MedicationOrder record, a type only FHIR DSTU2 has). ${READS}`,
+    ])
+    const dstu2Condition = {
+      resourceType: 'Condition',
+      id: 'c',
+      patient: { reference: 'Patient/a' },
+      clinicalStatus: 'active',
+    }
+    expect(() => readBundleText(JSON.stringify(dstu2Condition))).toThrow(
+      `This file is written in FHIR DSTU2 (its Condition records have the FHIR DSTU2 shape (the patient in "patient", a plain-code status)). ${READS}`,
+    )
+    const stu3Condition = { ...dstu2Condition, patient: undefined, subject: { reference: 'Patient/a' } }
+    expect(readBundleText(JSON.stringify(stu3Condition)).resources).toEqual([
+      { resourceType: 'Condition', id: 'c', subject: { reference: 'Patient/a' }, clinicalStatus: 'active' },
+    ])
+  })
+})
+
+describe('readBundleText: R5 Encounter class (issue 13 item 5 review)', () => {
+  it('reads the first class concept that has a coding, and names a class with no coding instead of adapting it', () => {
+    const amb = { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' }
+    const encounter = (id: string, cls: object[]): object => ({
+      resourceType: 'Encounter',
+      id,
+      status: 'finished',
+      class: cls,
+    })
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { resource: encounter('e1', [{ text: 'ambulatory' }, { coding: [amb] }]) },
+        { resource: encounter('e2', [{ text: 'home visit' }]) },
+      ],
+    }
+    const parsed = readBundleText(JSON.stringify(bundle))
+    expect(parsed.resources).toEqual([
+      { resourceType: 'Encounter', id: 'e1', status: 'finished', class: amb },
+      { resourceType: 'Encounter', id: 'e2', status: 'finished' },
+    ])
+    expect(parsed.warnings).toEqual([
+      '1 record was written in the newer FHIR R5 form and read as the R4 equivalent (Encounter.class).',
+      'Some records have FHIR R5 fields with nothing in them this app can read, so those fields were left out (Encounter.class).',
+    ])
   })
 })
 

@@ -5,14 +5,16 @@
  * Files from the wild (issue 13 item 5): entries without fullUrl keep their ids (relative `Type/id` references need
  * nothing more), `urn:uuid:` and absolute fullUrls resolve, contained resources are lifted under their container
  * (liftContained.ts), the R5 shapes of the types the app shows are read as their R4 equivalents or refused
- * (adaptR5Shapes.ts), and a file that declares DSTU2 or an unknown FHIR version is refused (detectFhirVersion.ts).
+ * (adaptR5Shapes.ts), and a file that declares DSTU2 or an unknown FHIR version is refused (detectFhirVersion.ts), as
+ * is one that declares no version but has DSTU2's shapes (detectDstu2Shapes.ts).
  * STU3 shapes pass through untouched (the normaliser adapts them). Every change is named in `warnings`.
  */
 import type { Patient, Resource } from '@medplum/fhirtypes'
 import { adaptR5Shapes } from './adaptR5Shapes.ts'
+import { detectDstu2Shapes } from './detectDstu2Shapes.ts'
 import { detectFhirVersion, type DeclaredVersion } from './detectFhirVersion.ts'
 import { FhirError } from './errors.ts'
-import { liftContained } from './liftContained.ts'
+import { liftContained, type LiftedContained } from './liftContained.ts'
 import { bundleContents, isBundle, isResource } from './narrow.ts'
 import { resolveEntryReferences } from './resolveEntryReferences.ts'
 
@@ -50,11 +52,13 @@ export function readBundleText(text: string): BundleFileRecord {
   }
   const warnings = versionWarnings(detectFhirVersion(data))
   if (!isBundle(data)) {
+    refuseDstu2Shapes([data])
     const read = readShapes([data], warnings)
     const patient = read.find((r): r is Patient => r.resourceType === 'Patient') ?? null
     return { patient, resources: read, bundleType: 'resource', warnings }
   }
   const contents = bundleContents(data)
+  refuseDstu2Shapes([...contents.resources, ...contents.included])
   if (contents.skipped > 0) warnings.push(`${contents.skipped} entries had no readable resource and were skipped.`)
   if (contents.outcomes.length > 0)
     warnings.push(`${contents.outcomes.length} server messages in the file were not shown as records.`)
@@ -98,9 +102,41 @@ function versionWarnings(declared: DeclaredVersion | null): string[] {
   ]
 }
 
+/** Throws for a file that declares no version but has DSTU2's shapes (a declared DSTU2 is refused before). */
+function refuseDstu2Shapes(resources: readonly Resource[]): void {
+  const shows = detectDstu2Shapes(resources)
+  if (shows !== null) throw new FhirError('refused', `This file is written in FHIR DSTU2 (${shows}). ${READS}`)
+}
+
+/**
+ * The notes for contained resources: how many records the twin shows were read from inside others (supporting
+ * resources such as a contained Medication or Coverage are read silently: they only add names), how many were left,
+ * and why.
+ */
+function containedWarnings(contained: LiftedContained): string[] {
+  const out: string[] = []
+  const { liftedRecords: lifted, kept, keptBecause } = contained
+  if (lifted === 1)
+    out.push('1 contained resource (a record written inside another one) was read as a record of its own.')
+  if (lifted > 1)
+    out.push(
+      `${String(lifted)} contained resources (records written inside another one) were read as records of their own.`,
+    )
+  const why = keptBecause.join('; ')
+  if (kept === 1)
+    out.push(`1 contained resource was left inside the record that holds it and not read on its own (${why}).`)
+  if (kept > 1)
+    out.push(
+      `${String(kept)} contained resources were left inside the records that hold them and not read on their own (${why}).`,
+    )
+  return out
+}
+
 /** Lifts contained resources and adapts R5 shapes, adding a note for each kind of change to `warnings`. */
 function readShapes(resources: readonly Resource[], warnings: string[]): Resource[] {
-  const adapted = adaptR5Shapes(liftContained(resources).resources)
+  const contained = liftContained(resources)
+  warnings.push(...containedWarnings(contained))
+  const adapted = adaptR5Shapes(contained.resources)
   if (adapted.adaptedCount > 0) {
     const count = adapted.adaptedCount === 1 ? '1 record was' : `${String(adapted.adaptedCount)} records were`
     warnings.push(
@@ -109,6 +145,11 @@ function readShapes(resources: readonly Resource[], warnings: string[]): Resourc
   }
   if (adapted.ignored.length > 0) {
     warnings.push(`Some records have fields that are new in FHIR R5 and were not read (${adapted.ignored.join(', ')}).`)
+  }
+  if (adapted.dropped.length > 0) {
+    warnings.push(
+      `Some records have FHIR R5 fields with nothing in them this app can read, so those fields were left out (${adapted.dropped.join(', ')}).`,
+    )
   }
   if (adapted.refused.length > 0) {
     const types = [...new Set(adapted.refused)].join(', ')
