@@ -9,6 +9,16 @@ const PATIENTS = {
   "Cary O'Hara": 'a29740c4-30a5-442c-b49d-df0450de7388',
 } as const
 
+/**
+ * The patient-only searches each profile refuses (server/fhir/profiles/FHIR_PROFILES.ts): checked first, so a test
+ * never passes against an open server left running on a profile port (reuseExistingServer).
+ */
+const REFUSED: Readonly<Record<keyof typeof PROFILE_PORTS, readonly string[]>> = {
+  'us-core-strict': ['Observation', 'MedicationRequest'],
+  'epic-like': ['Observation', 'Condition'],
+  'oracle-like': ['Observation'],
+}
+
 interface TwinView {
   /** organ id -> the finding ids its details panel lists, sorted. */
   readonly organs: Record<string, string[]>
@@ -37,12 +47,24 @@ async function twinFrom(twin: TwinPage, fhirBase: string, patientId: string): Pr
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding') ?? ''))
     organs[id] = [...shown].sort()
   }
+  // The record is complete: no "Some information could not be loaded" notice (MissingNotice, src/panels/Notices.tsx).
+  await expect(page.locator('#missing-heading')).toHaveCount(0)
   return { organs, headings }
 }
 
 for (const [name, patientId] of Object.entries(PATIENTS)) {
-  test(`${name}: the same organs and findings on the open server and on every strict profile`, async ({ twin }) => {
+  test(`${name}: the same organs and findings on the open server and on every strict profile`, async ({
+    twin,
+    request,
+  }) => {
     test.setTimeout(180_000)
+    // given: each profile server is strict (refuses its patient-only searches), not an open server reused
+    for (const [profile, port] of Object.entries(PROFILE_PORTS)) {
+      for (const type of REFUSED[profile as keyof typeof PROFILE_PORTS]) {
+        const refused = await request.get(`http://127.0.0.1:${String(port)}/fhir/${type}?patient=${patientId}`)
+        expect(refused.status(), `${profile} ${type}?patient=`).toBe(400)
+      }
+    }
     // given: the twin from the open embedded server
     const open = await twinFrom(twin, `http://127.0.0.1:${String(E2E_PORT)}/fhir`, patientId)
     expect(Object.keys(open.organs).length).toBeGreaterThan(2)

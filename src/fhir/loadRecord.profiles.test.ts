@@ -78,4 +78,12 @@ describe('the same record on every server profile (issue 13)', () => {
     expect(byType.Condition).toEqual(['loaded', 16, undefined])
     expect(byType.Observation?.[1]).toBe(406)
   })
+
+  it.each(['epic-like', 'oracle-like'] as const)(
+    '%s: the "no results" OperationOutcome entries of empty searches give no warning',
+    async (profile) => {
+      const strict = await load(profile, 'a29740c4-30a5-442c-b49d-df0450de7388')
+      expect(strict.warnings).toEqual([])
+    },
+  )
 })

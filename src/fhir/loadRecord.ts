@@ -12,7 +12,7 @@ import { fetchJson } from './fetchJson.ts'
 import { isResource } from './narrow.ts'
 import { planFromCapabilities, type ServerPlan } from './planFromCapabilities.ts'
 import { PATIENT_ONLY, splitPlanFor, type TypePlan } from './queryPlan.ts'
-import { searchByPlan, type PlanWalk } from './searchByPlan.ts'
+import { searchByPlan, type PlanRun, type PlanWalk } from './searchByPlan.ts'
 import { walkPages } from './walkPages.ts'
 import { RECORD_TYPES, type RecordType } from '../timeline/recordTypes.ts'
 
@@ -114,7 +114,12 @@ interface TypeLoadRun {
   readonly report: () => void
 }
 
-/** Runs the type's plan; a 400 asking for category/code/intent on the patient-only plan switches to the split once. */
+/**
+ * Runs the type's plan. A 400 asking for a parameter of the type's split on the patient-only plan switches to the
+ * split once (when the split fails too, the first error is reported). A split plan chosen from the metadata whose
+ * searches fail (e.g. a refused `category:not` catch-all) is retried once by patient alone: US Core servers declare
+ * Condition combinations without `patient` alone, yet `Condition?patient=` is a SHALL.
+ */
 async function runPlan(resourceType: RecordType, run: TypeLoadRun): Promise<PlanWalk> {
   const { client, options, progress, report } = run
   const planRun = {
@@ -134,13 +139,44 @@ async function runPlan(resourceType: RecordType, run: TypeLoadRun): Promise<Plan
     },
   }
   const plan = run.plans.get(resourceType) ?? PATIENT_ONLY
+  if (plan.kind === 'split') return splitOrPatientOnly(plan, planRun)
   try {
     return await searchByPlan(plan, planRun)
   } catch (error) {
     const fhirError = toFhirError(error)
     const split = splitPlanFor(resourceType)
-    if (plan.kind !== 'patient' || split === null || !asksForParameter(fhirError)) throw fhirError
-    return searchByPlan(split, planRun)
+    if (split === null || !asksForParameter(fhirError, resourceType)) throw fhirError
+    try {
+      return await searchByPlan(split, planRun)
+    } catch (splitError) {
+      const splitFhirError = toFhirError(splitError)
+      throw splitFhirError.kind === 'aborted' ? splitFhirError : fhirError
+    }
+  }
+}
+
+/** A split plan from the metadata; when one of its searches fails, the patient-only search once (kept if it works). */
+async function splitOrPatientOnly(plan: TypePlan, planRun: PlanRun): Promise<PlanWalk> {
+  let splitWalk: PlanWalk
+  try {
+    splitWalk = await searchByPlan(plan, planRun)
+    if (!splitWalk.searchFailed) return splitWalk
+  } catch (error) {
+    const fhirError = toFhirError(error)
+    if (fhirError.kind === 'aborted') throw fhirError
+    try {
+      return await searchByPlan(PATIENT_ONLY, planRun)
+    } catch (retryError) {
+      const retry = toFhirError(retryError)
+      throw retry.kind === 'aborted' ? retry : fhirError
+    }
+  }
+  try {
+    return await searchByPlan(PATIENT_ONLY, planRun)
+  } catch (retryError) {
+    const retry = toFhirError(retryError)
+    if (retry.kind === 'aborted') throw retry
+    return splitWalk
   }
 }
 
@@ -216,7 +252,7 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
       httpStatus,
       ...(searched === undefined ? {} : { searched }),
     })),
-    warnings: outcomes.flatMap((o) => o.warnings),
+    warnings: [...new Set(outcomes.flatMap((o) => o.warnings))],
   }
 }
 

@@ -63,9 +63,11 @@ describe('planFromCapabilities', () => {
   })
 
   it('tells a 400 asking for a parameter from other errors', () => {
-    expect(asksForParameter(new FhirError('http', 'x', 400, 'The category parameter is required'))).toBe(true)
-    expect(asksForParameter(new FhirError('http', 'x', 400, 'Invalid _count'))).toBe(false)
-    expect(asksForParameter(new FhirError('http', 'x', 500, 'category'))).toBe(false)
+    expect(asksForParameter(new FhirError('http', 'x', 400, 'The category parameter is required'), 'Observation')).toBe(
+      true,
+    )
+    expect(asksForParameter(new FhirError('http', 'x', 400, 'Invalid _count'), 'Observation')).toBe(false)
+    expect(asksForParameter(new FhirError('http', 'x', 500, 'category'), 'Observation')).toBe(false)
   })
 })
 

@@ -17,7 +17,10 @@ export interface PageWalk {
 export interface WalkOptions {
   readonly baseUrl: string
   readonly signal: AbortSignal | undefined
+  /** The page budget (of one type: the split searches of a type share it). */
   readonly maxPages: number
+  /** Pages of the budget already used by earlier searches of the same type (0 when absent). */
+  readonly pagesUsed?: number
   readonly onPage: (n: number) => void
 }
 
@@ -25,8 +28,33 @@ function outcomeSummary(outcome: Resource): string {
   return operationOutcomeText(outcome) ?? 'The server sent a warning.'
 }
 
+function severitiesOf(outcome: Resource): string[] {
+  const issues: unknown = (outcome as { issue?: unknown }).issue
+  if (!Array.isArray(issues)) return []
+  return issues.map((i: unknown) =>
+    typeof i === 'object' && i !== null && typeof (i as { severity?: unknown }).severity === 'string'
+      ? (i as { severity: string }).severity
+      : '',
+  )
+}
+
 /**
- * Follows `next` links from a first page, stopping on loops, foreign links and the page cap (B15-B17).
+ * The outcomes worth a warning: not those only saying a search found nothing (every issue `information`, or, on a
+ * page without resources, every issue `information` or `warning`, e.g. Epic's "Resource request returns no
+ * results.").
+ */
+function warningOutcomes(outcomes: readonly Resource[], emptyPage: boolean): Resource[] {
+  return outcomes.filter((outcome) => {
+    const severities = severitiesOf(outcome)
+    if (severities.length === 0) return true
+    if (severities.every((s) => s === 'information')) return false
+    return !(emptyPage && severities.every((s) => s === 'information' || s === 'warning'))
+  })
+}
+
+/**
+ * Follows `next` links from a first page, stopping on loops, foreign links and the page cap (B15-B17). Drops the
+ * OperationOutcome entries that only say nothing was found.
  * @param client - the FHIR client of the base
  * @param first - the first page as received
  * @param options - base URL, signal, page cap and progress callback
@@ -41,7 +69,8 @@ export async function walkPages(client: Client, first: unknown, options: WalkOpt
     if (!isBundle(page)) throw new FhirError('not-fhir', 'The record system sent something that is not a FHIR Bundle.')
     const contents = bundleContents(page)
     resources.push(...contents.resources)
-    for (const outcome of contents.outcomes) warnings.push(outcomeSummary(outcome))
+    const emptyPage = contents.resources.length === 0 && contents.included.length === 0
+    for (const outcome of warningOutcomes(contents.outcomes, emptyPage)) warnings.push(outcomeSummary(outcome))
     options.onPage(contents.resources.length)
     const next = nextLink(page)
     if (next === null) return { resources, warnings, incomplete: null }
@@ -49,7 +78,8 @@ export async function walkPages(client: Client, first: unknown, options: WalkOpt
       return { resources, warnings, incomplete: 'the server pointed to another site for more results' }
     }
     if (visited.has(next)) return { resources, warnings, incomplete: 'the server sent the same page twice' }
-    if (pages >= options.maxPages) return { resources, warnings, incomplete: `more than ${options.maxPages} pages` }
+    if ((options.pagesUsed ?? 0) + pages >= options.maxPages)
+      return { resources, warnings, incomplete: `more than ${options.maxPages} pages` }
     visited.add(next)
     page = await fetchJson((signal) => client.request(next, { options: { signal } }), options.signal)
   }
