@@ -11,6 +11,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await shl.close()
 })
+// Each test starts with the passcode link's full attempts, whatever ran (or was retried) before it.
+test.beforeEach(() => {
+  shl.resetAttempts()
+})
 
 /** A plain white PNG (grey, 8 bit): a real picture with no QR code in it. */
 function whitePng(size: number): Buffer {
@@ -104,6 +108,19 @@ test('a page opened with #shlink:/ opens the link as a twin and drops it from th
   await twin.goto(`#${shl.links.open}`)
   await expectJacobKing(twin)
   expect(await twin.page.evaluate(() => window.location.href)).toBe('http://127.0.0.1:4173/')
+})
+
+test('a passcode link in the page address is kept out of the link field while the passcode is asked', async ({
+  twin,
+}) => {
+  await twin.goto(`#${shl.links.passcode}`)
+  await expect(twin.page.getByRole('alert')).toHaveText('This link needs a passcode. Enter it and open the link again.')
+  await expect(twin.page.getByLabel('SMART Health Link', { exact: true })).toHaveValue('')
+  await expect(twin.page.getByText('Link from the address', { exact: true })).toBeVisible()
+  expect(await twin.page.evaluate(() => window.location.href)).toBe('http://127.0.0.1:4173/')
+  await twin.page.getByLabel('Passcode', { exact: true }).fill(shl.passcode)
+  await twin.page.getByRole('button', { name: 'Open link' }).click()
+  await expectJacobKing(twin)
 })
 
 test('a picture without a QR code, and a file that is no picture, each say so', async ({ twin }) => {

@@ -37,10 +37,12 @@ function Main({
   controller,
   launch,
   store,
+  takeInitialLink,
 }: {
   controller: Controller
   launch: LaunchView | undefined
   store: TwinStore
+  takeInitialLink: () => string | null
 }) {
   const status = useTwin((s) => s.status)
   useRecordReadySignal()
@@ -55,7 +57,7 @@ function Main({
           <OpenFile onFile={(f) => void controller.openFile(f)} />
           <OpenHealthLink
             onOpen={(link, passcode) => controller.openHealthLink(link, passcode)}
-            takeInitialLink={takeHealthLinkFromUrl}
+            takeInitialLink={takeInitialLink}
           />
         </>
       )
@@ -115,6 +117,19 @@ function Header() {
 
 const NO_ORIGINS: readonly string[] = []
 
+/**
+ * Takes the page's `#shlink:/` fragment now, at app start (whatever view shows first), and hands it to the link
+ * form once, when the form first mounts.
+ */
+function holdHealthLinkFromUrl(): () => string | null {
+  let held = takeHealthLinkFromUrl()
+  return () => {
+    const link = held
+    held = null
+    return link
+  }
+}
+
 /** The app: one store and one controller per mount. */
 export function App({
   connection,
@@ -127,6 +142,7 @@ export function App({
   embedOrigins?: readonly string[]
 }) {
   const [conn] = useState(() => connection ?? connectionFromUrl(window.location.search, window.location.origin))
+  const [takeInitialLink] = useState(holdHealthLinkFromUrl)
   const store = useMemo(() => createTwinStore({ kind: 'server', baseUrl: conn.baseUrl }), [conn])
   const controller = useMemo(() => createController(store, conn), [store, conn])
   useEffect(() => {
@@ -138,7 +154,7 @@ export function App({
       <EmbedBridge origins={embedOrigins} />
       <Header />
       <main id="main" tabIndex={-1}>
-        <Main controller={controller} launch={launch} store={store} />
+        <Main controller={controller} launch={launch} store={store} takeInitialLink={takeInitialLink} />
       </main>
     </TwinContext>
   )

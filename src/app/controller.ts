@@ -248,8 +248,10 @@ async function openHealthLinkInto(
     shared = await readHealthLink(link, passcode === undefined ? options : { ...options, passcode })
   } catch (error) {
     if (signal.aborted) return null
-    if (error instanceof ShlError) return { kind: error.kind, remainingAttempts: error.remainingAttempts }
-    return { kind: 'failed', remainingAttempts: null }
+    if (error instanceof ShlError) {
+      return { kind: error.kind, remainingAttempts: error.remainingAttempts, detail: error.detail }
+    }
+    return { kind: 'failed', remainingAttempts: null, detail: null }
   }
   if (signal.aborted) return null
   const generation = store.getState().startLoading(null, { kind: 'health-link', label: shared.label })
@@ -265,6 +267,16 @@ async function openHealthLinkInto(
     store.getState().loadFailed(generation, errorState(error))
   }
   return null
+}
+
+/**
+ * Shows a link that did not open on retry as the error view (the form is not shown there to answer it): the
+ * problem's message in English, like the other error states, and its named reason as the detail.
+ */
+function showLinkProblem(store: TwinStore, problem: HealthLinkProblem, label: string | null): void {
+  const generation = store.getState().startLoading(null, { kind: 'health-link', label })
+  const kind = problem.kind === 'unreachable' ? 'network' : 'refused'
+  store.getState().loadFailed(generation, { kind, message: en[`shl.problem.${problem.kind}`], detail: problem.detail })
 }
 
 /**
@@ -298,7 +310,8 @@ export function createController(store: TwinStore, connection: Connection): Cont
       const { source, patientId } = store.getState()
       if (source.kind === 'file' && lastFile) return controller.openFile(lastFile)
       if (source.kind === 'health-link' && lastLink) {
-        await controller.openHealthLink(lastLink.link, lastLink.passcode)
+        const problem = await controller.openHealthLink(lastLink.link, lastLink.passcode)
+        if (problem !== null) showLinkProblem(store, problem, source.label)
         return
       }
       if (patientId !== null) return controller.openPatient(patientId)
@@ -306,6 +319,8 @@ export function createController(store: TwinStore, connection: Connection): Cont
     },
     back() {
       aborter?.abort()
+      // The link holds the key (and the passcode): nothing keeps it once the record is closed.
+      lastLink = null
       store.getState().closeRecord()
       if (store.getState().patients.status !== 'ready') void controller.listPatients()
     },

@@ -338,6 +338,8 @@ export const en = {
   'shl.problem.failed': "The link's server did not answer as expected. Try again later.",
   'shl.qr.none': 'No QR code was found in this picture.',
   'shl.qr.unreadable': 'This picture could not be read.',
+  'shl.problem.too-large': 'This link shares more data than this app can open at once.',
+  'shl.fromAddress': 'Link from the address',
 } as const
 
 export type MessageKey = keyof typeof en

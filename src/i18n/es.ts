@@ -344,4 +344,6 @@ export const es: Record<MessageKey, string> = {
   'shl.problem.failed': 'El servidor del enlace no respondió como se esperaba. Inténtelo más tarde.',
   'shl.qr.none': 'No se encontró ningún código QR en esta imagen.',
   'shl.qr.unreadable': 'No se pudo leer esta imagen.',
+  'shl.problem.too-large': 'Este enlace comparte más datos de los que esta aplicación puede abrir de una vez.',
+  'shl.fromAddress': 'Enlace de la dirección',
 }

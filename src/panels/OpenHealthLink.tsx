@@ -12,6 +12,7 @@ export type HealthLinkProblemKind =
   | 'not-active'
   | 'wrong-key'
   | 'unsupported'
+  | 'too-large'
   | 'unreachable'
   | 'failed'
 
@@ -19,12 +20,16 @@ export type HealthLinkProblemKind =
 export interface HealthLinkProblem {
   readonly kind: HealthLinkProblemKind
   readonly remainingAttempts: number | null
+  /** A named reason shown under the message (e.g. why the shared Bundle was refused), or null. */
+  readonly detail: string | null
 }
 
 /** Opens a link: null when the twin is shown, else why not. */
 export type OpenHealthLinkPort = (link: string, passcode?: string) => Promise<HealthLinkProblem | null>
 
-type Shown = HealthLinkProblem | { readonly kind: 'qr-none' | 'qr-unreadable'; readonly remainingAttempts: null }
+type Shown =
+  | HealthLinkProblem
+  | { readonly kind: 'qr-none' | 'qr-unreadable'; readonly remainingAttempts: null; readonly detail: null }
 
 function messageKey(problem: Shown): MessageKey {
   if (problem.kind === 'qr-none') return 'shl.qr.none'
@@ -36,12 +41,15 @@ function messageKey(problem: Shown): MessageKey {
 /** The link form's state and its actions (open the typed link; read a QR picture, then open it; open the page's link). */
 function useHealthLinkForm(onOpen: OpenHealthLinkPort, takeInitialLink: (() => string | null) | undefined) {
   const [link, setLink] = useState('')
+  // A link taken from the page address stays in memory only: the field shows "Link from the address", not its key.
+  const [addressLink, setAddressLink] = useState<string | null>(null)
   const [passcode, setPasscode] = useState('')
   const [askPasscode, setAskPasscode] = useState(false)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<Shown | null>(null)
-  const open = async (text: string): Promise<void> => {
-    setLink(text)
+  const open = async (text: string, fromAddress = false): Promise<void> => {
+    setLink(fromAddress ? '' : text)
+    setAddressLink(fromAddress ? text : null)
     setBusy(true)
     setProblem(null)
     const answer = await onOpen(text, askPasscode && passcode !== '' ? passcode : undefined)
@@ -55,8 +63,8 @@ function useHealthLinkForm(onOpen: OpenHealthLinkPort, takeInitialLink: (() => s
   const openQr = async (file: File): Promise<void> => {
     setProblem(null)
     const text = await decodeQrImage(file).catch(() => undefined)
-    if (text === undefined) setProblem({ kind: 'qr-unreadable', remainingAttempts: null })
-    else if (text === null) setProblem({ kind: 'qr-none', remainingAttempts: null })
+    if (text === undefined) setProblem({ kind: 'qr-unreadable', remainingAttempts: null, detail: null })
+    else if (text === null) setProblem({ kind: 'qr-none', remainingAttempts: null, detail: null })
     else await open(text)
   }
   useEffect(() => {
@@ -64,11 +72,15 @@ function useHealthLinkForm(onOpen: OpenHealthLinkPort, takeInitialLink: (() => s
     const initial = takeInitialLink?.() ?? null
     if (initial === null) return
     // After this commit, not inside the effect (react-hooks/set-state-in-effect).
-    queueMicrotask(() => void open(initial))
+    queueMicrotask(() => void open(initial, true))
     // Once, on mount: takeInitialLink hands a link over at most once per page load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
-  return { link, setLink, passcode, setPasscode, askPasscode, busy, problem, open, openQr }
+  const typeLink = (text: string): void => {
+    setLink(text)
+    setAddressLink(null)
+  }
+  return { link, typeLink, addressLink, passcode, setPasscode, askPasscode, busy, problem, open, openQr }
 }
 
 /**
@@ -90,6 +102,7 @@ export function OpenHealthLink({
   const submit = (event: SyntheticEvent<HTMLFormElement>): void => {
     event.preventDefault()
     if (form.link.trim() !== '') void form.open(form.link)
+    else if (form.addressLink !== null) void form.open(form.addressLink, true)
   }
   return (
     <section aria-labelledby="open-health-link-heading" className="card">
@@ -104,9 +117,10 @@ export function OpenHealthLink({
           spellCheck={false}
           value={form.link}
           onChange={(e) => {
-            form.setLink(e.currentTarget.value)
+            form.typeLink(e.currentTarget.value)
           }}
         />
+        {form.addressLink !== null && <p className="muted">{t('shl.fromAddress')}</p>}
         {form.askPasscode && (
           <>
             <label htmlFor={ids.passcode}>{t('shl.passcodeLabel')}</label>
@@ -142,7 +156,10 @@ export function OpenHealthLink({
       />
       <p role="status">{form.busy ? t('shl.opening') : ''}</p>
       {form.problem && (
-        <p role="alert">{t(messageKey(form.problem), { count: form.problem.remainingAttempts ?? 0 })}</p>
+        <div role="alert">
+          <p>{t(messageKey(form.problem), { count: form.problem.remainingAttempts ?? 0 })}</p>
+          {form.problem.detail !== null && <p className="muted">{form.problem.detail}</p>}
+        </div>
       )}
     </section>
   )

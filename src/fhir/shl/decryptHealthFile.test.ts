@@ -45,6 +45,15 @@ describe('decryptHealthFile', () => {
     expect((await decryptHealthFile(zipped, KEY, 'application/fhir+json')).text.length).toBe(400_010)
   })
 
+  it('reports a file that decompresses past maxBytes as too-large, not as a wrong key', async () => {
+    const zipped = await jwe({ alg: 'dir', enc: 'A256GCM', zip: 'DEF' }, KEY_BYTES, `{"pad":"${'x'.repeat(10_000)}"}`)
+    const error: unknown = await decryptHealthFile(zipped, KEY, 'application/fhir+json', 1000).catch((e: unknown) => e)
+    expect(error instanceof ShlError ? [error.kind, error.message] : error).toEqual([
+      'too-large',
+      'A shared file is larger than this app can open.',
+    ])
+  })
+
   it('reports another key, a damaged JWE and another algorithm each by kind', async () => {
     const other = await jwe({ alg: 'dir', enc: 'A256GCM' }, new Uint8Array(32))
     const keyWrapped = await jwe({ alg: 'A256KW', enc: 'A256GCM' })

@@ -2,6 +2,8 @@
  * The SHLink manifest request: POST the manifest URL with `{ recipient, passcode? }` as JSON (the passcode travels
  * only in this body), and read `{ files: [{ contentType, embedded | location }] }`.
  */
+import { checkedLinkUrl } from './checkedLinkUrl.ts'
+import { readLimitedText } from './readLimitedText.ts'
 import { ShlError } from './ShlError.ts'
 
 /** One file of a manifest: the encrypted JWE inline, or a short-lived URL to GET it from. */
@@ -18,24 +20,34 @@ export interface ManifestRequest {
   /** The passcode, for P links. */
   readonly passcode?: string
   readonly signal?: AbortSignal
+  /** The most bytes the manifest response may have. */
+  readonly maxBytes: number
+  /** The most files the manifest may list. */
+  readonly maxFiles: number
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-async function jsonBody(response: Response): Promise<unknown> {
+async function jsonBody(response: Response, maxBytes: number): Promise<unknown> {
+  const text = await readLimitedText(response, maxBytes)
   try {
-    return (await response.json()) as unknown
+    return JSON.parse(text) as unknown
   } catch {
     return null
   }
 }
 
+/** The manifest answer is refused whole when one of its files is unusable: no file is silently dropped. */
+function unusableFile(message: string): ShlError {
+  return new ShlError('failed', message)
+}
+
 /** Turns a refused manifest request into its ShlError (401 wrong passcode, 404 link no longer active). */
-async function refusal(response: Response): Promise<ShlError> {
+async function refusal(response: Response, maxBytes: number): Promise<ShlError> {
   if (response.status === 401) {
-    const body = await jsonBody(response)
+    const body = await jsonBody(response, maxBytes)
     const left = isRecord(body) && typeof body.remainingAttempts === 'number' ? body.remainingAttempts : null
     return new ShlError('wrong-passcode', 'The passcode was not accepted.', left)
   }
@@ -43,19 +55,28 @@ async function refusal(response: Response): Promise<ShlError> {
   return new ShlError('failed', `The link's server answered ${String(response.status)}.`)
 }
 
-function readFile(value: unknown): HealthManifestFile | null {
-  if (!isRecord(value) || typeof value.contentType !== 'string') return null
+function readFile(value: unknown): HealthManifestFile {
+  if (!isRecord(value) || typeof value.contentType !== 'string') {
+    throw unusableFile('A file of the manifest has no content type.')
+  }
   const embedded = typeof value.embedded === 'string' ? value.embedded : null
-  const location = typeof value.location === 'string' ? value.location : null
-  if (embedded === null && location === null) return null
-  return { contentType: value.contentType, embedded, location }
+  if (embedded !== null) return { contentType: value.contentType, embedded, location: null }
+  if (typeof value.location !== 'string') {
+    throw unusableFile('A file of the manifest has neither embedded content nor a location.')
+  }
+  const location = checkedLinkUrl(value.location)
+  if (location === null) {
+    throw unusableFile('A file of the manifest has a location that is not an https address.')
+  }
+  return { contentType: value.contentType, embedded: null, location }
 }
 
 /**
  * Sends the manifest request and reads the file list.
  * @param url - the link's manifest URL
- * @param request - recipient, passcode and abort signal
- * @throws ShlError `wrong-passcode` (with remainingAttempts), `not-active`, `unreachable` or `failed`
+ * @param request - recipient, passcode, abort signal and limits
+ * @throws ShlError `wrong-passcode` (with remainingAttempts), `not-active`, `too-large`, `unreachable` or `failed`
+ *   (also for more files than `maxFiles`, and for a file with neither `embedded` nor a usable https `location`)
  */
 export async function fetchHealthManifest(url: string, request: ManifestRequest): Promise<HealthManifestFile[]> {
   let response: Response
@@ -74,10 +95,13 @@ export async function fetchHealthManifest(url: string, request: ManifestRequest)
   } catch {
     throw new ShlError('unreachable', "The link's server could not be reached.")
   }
-  if (!response.ok) throw await refusal(response)
-  const body = await jsonBody(response)
+  if (!response.ok) throw await refusal(response, request.maxBytes)
+  const body = await jsonBody(response, request.maxBytes)
   if (!isRecord(body) || !Array.isArray(body.files)) {
     throw new ShlError('failed', "The link's server did not send a manifest.")
   }
-  return body.files.map(readFile).filter((f): f is HealthManifestFile => f !== null)
+  if (body.files.length > request.maxFiles) {
+    throw new ShlError('too-large', `The link shares more files than this app opens (${String(request.maxFiles)}).`)
+  }
+  return body.files.map(readFile)
 }

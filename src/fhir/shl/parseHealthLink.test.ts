@@ -46,6 +46,16 @@ describe('parseHealthLink', () => {
     expect(link.label).toBe('x'.repeat(80))
   })
 
+  it('requires an https manifest address, allowing plain http only for this machine (test servers)', () => {
+    const withUrl = (url: string): string => `shlink:/${encode({ url, key: KEY })}`
+    expect(kindOf(withUrl('http://shl.example.org/m/abc'))).toBe('invalid-link')
+    expect(kindOf(withUrl('http://10.0.0.1/m/abc'))).toBe('invalid-link')
+    expect(kindOf(withUrl('/m/abc'))).toBe('invalid-link')
+    expect(
+      ['http://127.0.0.1:8080/m', 'http://localhost/m', 'http://[::1]:9/m'].map((u) => parseHealthLink(withUrl(u)).url),
+    ).toEqual(['http://127.0.0.1:8080/m', 'http://localhost/m', 'http://[::1]:9/m'])
+  })
+
   it('refuses text that is not a link, a payload that is not JSON, and each unusable field', () => {
     expect(kindOf('https://viewer.example/#other')).toBe('invalid-link')
     expect(kindOf('shlink:/not*base64')).toBe('invalid-link')

@@ -3,11 +3,12 @@
  * or a viewer URL that carries it after `#`, e.g. `https://viewer.example/#shlink:/eyJ1cmwiOi...`.
  */
 import { base64url } from 'jose'
+import { checkedLinkUrl } from './checkedLinkUrl.ts'
 import { ShlError } from './ShlError.ts'
 
 /** The decoded SHLink payload. */
 export interface HealthLinkPayload {
-  /** The manifest URL (or, with flag U, the one encrypted file). http(s) only. */
+  /** The manifest URL (or, with flag U, the one encrypted file). https only (http for this machine's tests). */
   readonly url: string
   /** The decryption key: 43 base64url characters, 32 bytes. Never logged or shown. */
   readonly key: string
@@ -60,14 +61,9 @@ function readFlags(value: unknown): ReadonlySet<'L' | 'P' | 'U'> {
 
 function readUrl(value: unknown): string {
   if (typeof value !== 'string') throw invalid('The link has no manifest address.')
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw invalid('The link has an unusable manifest address.')
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid('The link has an unusable manifest address.')
-  return url.href
+  const url = checkedLinkUrl(value)
+  if (url === null) throw invalid('The link has an unusable manifest address (it must be https).')
+  return url
 }
 
 /**
