@@ -3,8 +3,16 @@
  * derive) and writes the twin store.
  * I/O lives here and in src/fhir only; the store stays plain data.
  */
-import { FhirError, listPatients, loadPatientRecord, readBundleText, toFhirError } from '../fhir/index.ts'
-import { readHealthLink, ShlError } from '../fhir/index.ts'
+import type { Resource } from '@medplum/fhirtypes'
+import {
+  FhirError,
+  listPatients,
+  loadPatientRecord,
+  readBundleText,
+  readHealthLink,
+  ShlError,
+  toFhirError,
+} from '../fhir/index.ts'
 import type { HealthLinkRecord, LoadedRecord, TypeOutcome } from '../fhir/index.ts'
 import { RECORD_TYPE_SECTION } from '../timeline/recordTypes.ts'
 import { en } from '../i18n/en.ts'
@@ -12,7 +20,7 @@ import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { PatientSummary } from '../timeline/types.ts'
 import { buildTwin } from '../twin/buildTwin.ts'
 import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.ts'
-import type { HealthLinkProblem } from '../panels/OpenHealthLink.tsx'
+import type { HealthLinkProblem } from '../twin/healthLinkProblem.ts'
 
 /** What a SMART launch lends the controller (src/fhir/smart/session.ts): the tokens themselves stay there, in memory. */
 export interface SmartAccess {
@@ -212,18 +220,32 @@ async function openPatientInto(
   }
 }
 
+/** A record read from a Bundle (a file or a health link): its resources, its Patient, its reading notes. */
+interface SharedBundle {
+  readonly resources: readonly Resource[]
+  readonly patient: { readonly id?: string | undefined } | null
+  readonly warnings: readonly string[]
+}
+
+/**
+ * Builds the twin of a Bundle read on the device and shows it; a Bundle without a Patient says so.
+ * @param noPatient - what the missing-Patient notice says ("the file has no Patient")
+ */
+function showBundle(store: TwinStore, generation: number, bundle: SharedBundle, noPatient: string): void {
+  const patientId = bundle.patient?.id ?? null
+  const twin = buildTwin(bundle.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
+  const missing: MissingCategory[] =
+    bundle.patient === null
+      ? [{ section: 'condition', category: 'Patient', status: 'incomplete', message: noPatient }]
+      : []
+  store.getState().recordLoaded(generation, twin, missing, bundle.warnings)
+}
+
 /** Reads a Bundle file chosen on this device and builds the twin; a file without a Patient says so. */
 async function openFileInto(store: TwinStore, file: File): Promise<void> {
   const generation = store.getState().startLoading(null, { kind: 'file', fileName: file.name })
   try {
-    const parsed = readBundleText(await file.text())
-    const patientId = parsed.patient?.id ?? null
-    const twin = buildTwin(parsed.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
-    const missing: MissingCategory[] =
-      parsed.patient === null
-        ? [{ section: 'condition', category: 'Patient', status: 'incomplete', message: 'the file has no Patient' }]
-        : []
-    store.getState().recordLoaded(generation, twin, missing, parsed.warnings)
+    showBundle(store, generation, readBundleText(await file.text()), 'the file has no Patient')
   } catch (error) {
     store.getState().loadFailed(generation, errorState(error))
   }
@@ -256,13 +278,7 @@ async function openHealthLinkInto(
   if (signal.aborted) return null
   const generation = store.getState().startLoading(null, { kind: 'health-link', label: shared.label })
   try {
-    const patientId = shared.patient?.id ?? null
-    const twin = buildTwin(shared.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
-    const missing: MissingCategory[] =
-      shared.patient === null
-        ? [{ section: 'condition', category: 'Patient', status: 'incomplete', message: 'the link shares no Patient' }]
-        : []
-    store.getState().recordLoaded(generation, twin, missing, shared.warnings)
+    showBundle(store, generation, shared, 'the link shares no Patient')
   } catch (error) {
     store.getState().loadFailed(generation, errorState(error))
   }

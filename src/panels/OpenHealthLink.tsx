@@ -1,28 +1,8 @@
 import { useEffect, useId, useState, type SyntheticEvent } from 'react'
 import type { MessageKey } from '../i18n/en.ts'
+import type { HealthLinkProblem } from '../twin/healthLinkProblem.ts'
 import { useT } from '../twin/useT.ts'
 import { decodeQrImage } from './decodeQrImage.ts'
-
-/** Why a link did not open (the controller's answer; src/fhir/shl's error kinds). */
-export type HealthLinkProblemKind =
-  | 'invalid-link'
-  | 'expired'
-  | 'passcode-required'
-  | 'wrong-passcode'
-  | 'not-active'
-  | 'wrong-key'
-  | 'unsupported'
-  | 'too-large'
-  | 'unreachable'
-  | 'failed'
-
-/** A link that did not open, with the passcode attempts the server says are left (or null). */
-export interface HealthLinkProblem {
-  readonly kind: HealthLinkProblemKind
-  readonly remainingAttempts: number | null
-  /** A named reason shown under the message (e.g. why the shared Bundle was refused), or null. */
-  readonly detail: string | null
-}
 
 /** Opens a link: null when the twin is shown, else why not. */
 export type OpenHealthLinkPort = (link: string, passcode?: string) => Promise<HealthLinkProblem | null>
