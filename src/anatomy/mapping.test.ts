@@ -1,7 +1,7 @@
 /** Table tests for the ordered resolver: each layer, first-match order, laterality, statuses, ICD, aliases. */
 import { describe, expect, it } from 'vitest'
 import { emptyRecord } from '../../tests/fixtures/testBundles.ts'
-import { NO_TIME, TIME, concept, cond, med, one, proc } from '../../tests/fixtures/mappingInputs.ts'
+import { TIME, concept, cond, fatherWithInfarction, med, one, proc } from '../../tests/fixtures/mappingInputs.ts'
 import { SYSTEMS } from '../timeline/codes.ts'
 import type { Concept, NormalisedRecord, ObservationEvent } from '../timeline/types.ts'
 import { mapRecord } from './mapRecord.ts'
@@ -302,32 +302,10 @@ describe('risk factors and family history', () => {
     const map = mapRecord(
       record({
         familyHistory: [
-          {
-            id: 'FamilyMemberHistory/f',
-            kind: 'family-history',
-            source: {
-              resourceType: 'FamilyMemberHistory',
-              id: 'f',
-              reference: 'FamilyMemberHistory/f',
-              versionId: null,
-            },
-            concept: { codes: [], text: null },
-            text: 'Father',
-            time: NO_TIME,
-            recorded: null,
-            encounter: null,
-            status: 'completed',
-            notes: [],
-            relationship: concept('http://terminology.hl7.org/CodeSystem/v3-RoleCode', 'FTH', 'Father'),
-            conditions: [
-              {
-                concept: concept(SCT, '22298006', 'Myocardial infarction'),
-                text: 'Myocardial infarction',
-                onset: { ...NO_TIME, age: { value: 50, unit: 'a' } },
-                outcome: null,
-              },
-            ],
-          },
+          fatherWithInfarction(concept('http://terminology.hl7.org/CodeSystem/v3-RoleCode', 'FTH', 'Father'), {
+            value: 50,
+            unit: 'a',
+          }),
         ],
       }),
     )

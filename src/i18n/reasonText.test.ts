@@ -4,7 +4,7 @@
  * now); the Spanish ones are checked word for word for each kind of reason.
  */
 import { describe, expect, it } from 'vitest'
-import { NO_TIME, concept, cond, med, one, proc } from '../../tests/fixtures/mappingInputs.ts'
+import { concept, cond, fatherWithInfarction, med, one, proc } from '../../tests/fixtures/mappingInputs.ts'
 import { emptyRecord } from '../../tests/fixtures/testBundles.ts'
 import { mapRecord } from '../anatomy/mapRecord.ts'
 import { SYSTEMS } from '../timeline/codes.ts'
@@ -236,34 +236,7 @@ describe('Spanish reasons', () => {
   it('reads family history in both languages', () => {
     const map = mapRecord(
       emptyRecord({
-        familyHistory: [
-          {
-            id: 'FamilyMemberHistory/f',
-            kind: 'family-history',
-            source: {
-              resourceType: 'FamilyMemberHistory',
-              id: 'f',
-              reference: 'FamilyMemberHistory/f',
-              versionId: null,
-            },
-            concept: { codes: [], text: null },
-            text: 'Father',
-            time: NO_TIME,
-            recorded: null,
-            encounter: null,
-            status: 'completed',
-            notes: [],
-            relationship: concept(null, null, 'Father'),
-            conditions: [
-              {
-                concept: concept(SCT, '22298006', 'Myocardial infarction'),
-                text: 'Myocardial infarction',
-                onset: { ...NO_TIME, age: null },
-                outcome: null,
-              },
-            ],
-          },
-        ],
+        familyHistory: [fatherWithInfarction(concept(null, null, 'Father'), null)],
       }),
     )
     const rule = map.familyHistory[0]?.rule
