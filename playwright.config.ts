@@ -56,7 +56,13 @@ export default defineConfig({
     // The strict server profiles (e2e/profiles.spec.ts, docs/interop.md): FHIR only, one port each.
     ...Object.entries(PROFILE_PORTS).map(([profile, port]) => ({
       command: `node --experimental-websocket --import tsx server/main.ts`,
-      env: { PORT: String(port), FHIR_PROFILE: profile, STATIC_DIR: 'no-static-files' },
+      // The e2e app on E2E_PORT reads these servers from another origin, so it is named (server/fhir/accessPolicy.ts).
+      env: {
+        PORT: String(port),
+        FHIR_PROFILE: profile,
+        STATIC_DIR: 'no-static-files',
+        FHIR_ALLOWED_ORIGINS: `http://127.0.0.1:${String(E2E_PORT)}`,
+      },
       url: `http://127.0.0.1:${String(port)}/fhir/metadata`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -114,7 +114,15 @@ beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'twin-static-'))
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>twin</title><div id="root"></div>\n')
   writeFileSync(join(staticDir, 'app.js'), 'console.log("app")\n')
-  server = await startServer({ port: 0, staticDir, fixtureGlobs: [SYNTHEA_PATTERN], cwd: ROOT })
+  // Writable, with one portal origin configured by name: the create/update and CORS tests below need both.
+  server = await startServer({
+    port: 0,
+    staticDir,
+    fixtureGlobs: [SYNTHEA_PATTERN],
+    cwd: ROOT,
+    writable: true,
+    allowedOrigins: ['https://portal.example'],
+  })
   fhir = server.fhirBaseUrl
   origin = new URL(server.url).origin
 })

@@ -27,6 +27,10 @@ export interface FhirServerOptions {
   readonly smart?: NonNullable<FhirBackend['smart']>
   /** Server profile (server/fhir/profiles, docs/interop.md): `open` (default) or a strict EHR-like one. */
   readonly profile?: FhirProfileName
+  /** Origins besides the server's own whose pages may read responses (CORS); default none. */
+  readonly allowedOrigins?: readonly string[]
+  /** Serve create, update, patch and delete; default false (read-only). */
+  readonly writable?: boolean
 }
 
 /** An embedded FHIR R4 server: a hono app over a FhirRouter and a MemoryRepository. */
@@ -73,6 +77,7 @@ export function createFhirServer(options: FhirServerOptions = {}): FhirServer {
     app,
     backend,
     withProfile(profile, app, basePath, (c) => handleFhirRequest(backend, metadata, c)),
+    { allowedOrigins: options.allowedOrigins ?? [], writable: options.writable ?? false },
   )
   return { app, router, repo, basePath, definitions, profile: profile.name, ...createFixtureLoader(router, repo) }
 }

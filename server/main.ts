@@ -54,6 +54,12 @@ export interface StartServerOptions {
   readonly twinConfig?: Readonly<Record<string, unknown>>
   /** Server profile (docs/interop.md); default `open`. `main` reads it from `FHIR_PROFILE`. */
   readonly profile?: FhirServerOptions['profile']
+  /** Origins besides the app's own whose pages may read the FHIR API; `main` reads `FHIR_ALLOWED_ORIGINS`. */
+  readonly allowedOrigins?: readonly string[]
+  /** Serve FHIR writes; default false. `main` reads `FHIR_WRITABLE=1`. */
+  readonly writable?: boolean
+  /** Host header values accepted besides the bound address (DNS-rebinding guard); `main` reads `FHIR_ALLOWED_HOSTS`. */
+  readonly allowedHosts?: readonly string[]
 }
 
 /** A started server. */
@@ -105,7 +111,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     basePath: options.fhirBase ?? '/fhir',
     ...(options.smart === undefined ? {} : { smart: options.smart }),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
+    allowedOrigins: options.allowedOrigins ?? [],
+    writable: options.writable ?? false,
   })
+  // DNS rebinding: a page whose own host name resolves to this machine would be "same origin" to the browser, so
+  // every request must name the bound address (or a host configured by name) in its Host header.
+  // Checked before any route (the FHIR routes are already mounted on the app).
+  const hosts = new Set<string>()
+  const guarded = (req: Request, ...rest: unknown[]): Response | Promise<Response> => {
+    const host = (req.headers.get('Host') ?? '').toLowerCase()
+    if (!hosts.has(host)) {
+      return new Response(`Host not allowed: ${host}`, { status: 421, headers: { 'Content-Type': 'text/plain' } })
+    }
+    return fhir.app.fetch(req, ...rest)
+  }
   const files = expandFixturePatterns(options.fixtureGlobs ?? DEFAULT_FIXTURE_PATTERNS, cwd)
   const seed = await fhir.loadFixtureFiles(files)
 
@@ -134,9 +153,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     })
   }
 
-  const server = serve({ fetch: fhir.app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' })
+  const server = serve({ fetch: guarded, port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' })
   const port = await listen(server)
   const host = options.hostname ?? '127.0.0.1'
+  for (const name of acceptedHostNames(host, options.allowedHosts ?? [])) hosts.add(`${name}:${String(port)}`)
+  for (const name of options.allowedHosts ?? []) hosts.add(name.toLowerCase())
   const url = `http://${host}:${port}/`
   return {
     url,
@@ -162,6 +183,28 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
+/**
+ * The host names a request may name for this server: the bound one, and for a loopback address the loopback names.
+ * @param host - the bound address
+ * @param extra - host names (with or without a port) configured by name
+ */
+function acceptedHostNames(host: string, extra: readonly string[]): readonly string[] {
+  const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1'
+  const names = loopback ? ['127.0.0.1', 'localhost', '[::1]'] : [host.toLowerCase()]
+  return [...names, ...extra.filter((name) => !name.includes(':')).map((name) => name.toLowerCase())]
+}
+
+/**
+ * A comma-separated environment list, trimmed, without empty items.
+ * @param raw - the variable's value
+ */
+function listOf(raw: string | undefined): readonly string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') {
     return 8080
@@ -181,6 +224,9 @@ async function main(): Promise<void> {
     fhirBase: env['FHIR_BASE'] ?? '/fhir',
     staticDir: env['STATIC_DIR'] ?? 'dist',
     profile: profileNamed(env['FHIR_PROFILE']).name,
+    allowedOrigins: listOf(env['FHIR_ALLOWED_ORIGINS']),
+    allowedHosts: listOf(env['FHIR_ALLOWED_HOSTS']),
+    writable: env['FHIR_WRITABLE'] === '1',
     ...(patterns === undefined ? {} : { fixtureGlobs: patterns.split(',').filter((p) => p.trim() !== '') }),
   })
   if (running.staticDir === null) {

@@ -1,25 +1,33 @@
 import { getStatus, normalizeErrorString, normalizeOperationOutcome, serverError } from '@medplum/core'
 import type { Context, Hono } from 'hono'
 import { cors } from 'hono/cors'
+import { READ_ONLY_POLICY, guardWrites, isOriginAllowed, ownOriginOf, type AccessPolicy } from './accessPolicy.ts'
 import type { FhirBackend } from './FhirBackend.ts'
 import { respondOutcome } from './respond.ts'
 
 /**
- * Mounts the FHIR API under the base path of a hono app: CORS (reflecting the caller's origin), the SMART token
+ * Mounts the FHIR API under the base path of a hono app: CORS and writes by the access policy, the SMART token
  * middleware and `.well-known/smart-configuration` when protected, and the request handler, whose thrown errors
  * become OperationOutcomes (500 unless the error carries a 4xx outcome).
  * @param app - The hono app.
  * @param backend - The base path and SMART protection.
  * @param handle - The FHIR request handler (see `handleFhirRequest`).
+ * @param policy - Which origins may read and whether writes are served (default: own origin, read-only).
  */
-export function mountFhirRoutes(app: Hono, backend: FhirBackend, handle: (c: Context) => Promise<Response>): void {
+export function mountFhirRoutes(
+  app: Hono,
+  backend: FhirBackend,
+  handle: (c: Context) => Promise<Response>,
+  policy: AccessPolicy = READ_ONLY_POLICY,
+): void {
   const basePath = backend.basePath
   const scope = basePath === '' ? '*' : `${basePath}/*`
   app.use(
     scope,
     cors({
-      // Reflects the caller's origin: the app and a portal iframe on another origin call the API directly.
-      origin: (origin) => (origin === '' ? '*' : origin),
+      // Only the server's own origin and origins configured by name may read responses (accessPolicy.ts).
+      origin: (origin, c) => (isOriginAllowed(origin, ownOriginOf(c), policy) ? origin : null),
+      allowMethods: policy.writable ? ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] : ['GET', 'HEAD', 'POST'],
       exposeHeaders: ['Location', 'ETag', 'Content-Location', 'Retry-After'],
       maxAge: 600,
     }),
@@ -29,6 +37,8 @@ export function mountFhirRoutes(app: Hono, backend: FhirBackend, handle: (c: Con
     app.use(scope, authorize)
     app.get(`${basePath}/.well-known/smart-configuration`, (c) => c.json(configuration))
   }
+  // After the token check, so a SMART server answers by its own rule (401/403) first.
+  app.use(scope, guardWrites(policy))
   app.all(scope, async (c) => {
     try {
       return await handle(c)
