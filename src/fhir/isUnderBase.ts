@@ -16,3 +16,19 @@ export function isUnderBase(url: string, baseUrl: string): boolean {
   const basePath = base.pathname.replace(/\/+$/, '')
   return target.origin === base.origin && (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`))
 }
+
+/**
+ * A link from a server response made absolute: a relative `next` link ("Observation?page=2") is read against the
+ * FHIR base, as a browser reads a relative link against its page; an unreadable link is returned as it is (and
+ * fails isUnderBase).
+ * @param url - the link as sent
+ * @param baseUrl - the configured FHIR base
+ * @returns the absolute link
+ */
+export function resolveAgainstBase(url: string, baseUrl: string): string {
+  try {
+    return new URL(url, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href
+  } catch {
+    return url
+  }
+}

@@ -167,3 +167,40 @@ describe('loadPatientRecord against hostile and broken servers', () => {
     expect(main.seen.every((r) => r.headers.authorization === 'Bearer secret-token')).toBe(true)
   })
 })
+
+describe('relative next links (issue 14 point 9)', () => {
+  it('follows a relative next link that stays on the base and refuses one that leaves it', async () => {
+    // given: Conditions page on with a link relative to the base, Observations with one that climbs out of it
+    const server = await scripted((req, res) => {
+      const url = req.url ?? ''
+      if (url.startsWith('/fhir/metadata')) {
+        json(res, 200, {
+          resourceType: 'CapabilityStatement',
+          rest: [{ mode: 'server', resource: [{ type: 'Condition' }, { type: 'Observation' }] }],
+        })
+      } else if (url.startsWith('/fhir/Patient/p1')) {
+        json(res, 200, { resourceType: 'Patient', id: 'p1' })
+      } else if (url.startsWith('/fhir/Condition?page=2')) {
+        json(res, 200, searchset([{ resourceType: 'Condition', id: 'c2', subject: { reference: 'Patient/p1' } }]))
+      } else if (url.startsWith('/fhir/Condition')) {
+        const first = { resourceType: 'Condition', id: 'c1', subject: { reference: 'Patient/p1' } }
+        json(res, 200, searchset([first], 'Condition?page=2'))
+      } else if (url.startsWith('/fhir/Observation')) {
+        json(res, 200, searchset([{ resourceType: 'Observation', id: 'o1' }], '../elsewhere/Observation?page=2'))
+      } else {
+        json(res, 200, searchset([]))
+      }
+    })
+    try {
+      // when
+      const loaded = await loadPatientRecord({ baseUrl: server.base, patientId: 'p1' })
+      // then
+      const byType = Object.fromEntries(loaded.outcomes.map((o) => [o.resourceType, [o.status, o.count, o.message]]))
+      expect(byType.Condition).toEqual(['loaded', 2, null])
+      expect(byType.Observation).toEqual(['incomplete', 1, 'the server pointed to another site for more results'])
+      expect(server.seen.some((r) => (r.url ?? '').startsWith('/elsewhere'))).toBe(false)
+    } finally {
+      server.server.close()
+    }
+  })
+})

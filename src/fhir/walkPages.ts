@@ -3,7 +3,7 @@ import type { Client } from 'fhir-kit-client'
 import type { Resource } from '@medplum/fhirtypes'
 import { FhirError, operationOutcomeText } from './errors.ts'
 import { fetchJson } from './fetchJson.ts'
-import { isUnderBase } from './isUnderBase.ts'
+import { isUnderBase, resolveAgainstBase } from './isUnderBase.ts'
 import { bundleContents, isBundle, nextLink } from './narrow.ts'
 
 /** What one search gave: its resources, the OperationOutcome warnings inside it, and why it stopped early. */
@@ -72,8 +72,10 @@ export async function walkPages(client: Client, first: unknown, options: WalkOpt
     const emptyPage = contents.resources.length === 0 && contents.included.length === 0
     for (const outcome of warningOutcomes(contents.outcomes, emptyPage)) warnings.push(outcomeSummary(outcome))
     options.onPage(contents.resources.length)
-    const next = nextLink(page)
-    if (next === null) return { resources, warnings, incomplete: null }
+    const link = nextLink(page)
+    if (link === null) return { resources, warnings, incomplete: null }
+    // A relative link on the same server is followed; one that resolves off the base is refused.
+    const next = resolveAgainstBase(link, options.baseUrl)
     if (!isUnderBase(next, options.baseUrl)) {
       return { resources, warnings, incomplete: 'the server pointed to another site for more results' }
     }

@@ -7,6 +7,7 @@ import { isIssAllowed } from './isIssAllowed.ts'
 import { readPendingLaunch } from './pendingLaunch.ts'
 import { requestOptions } from './requestOptions.ts'
 import { startSession } from './session.ts'
+import { exchangeFailureMessage } from './exchangeFailure.ts'
 
 /** What a completed launch gives the app (no token: that stays here). */
 export interface LaunchResult {
@@ -61,11 +62,8 @@ export async function completeLaunch(
       requestOptions(config),
     )
     token = await oauth.processAuthorizationCodeResponse(as, oauthClient, response)
-  } catch {
-    throw new SmartError(
-      'exchange',
-      'The record system refused to finish the sign-in (the sign-in code was already used or has expired). Please launch the app again.',
-    )
+  } catch (error) {
+    throw new SmartError('exchange', exchangeFailureMessage(error))
   }
   const patient = token['patient']
   if (typeof patient !== 'string' || !/^[A-Za-z0-9\-.]{1,64}$/.test(patient)) {
