@@ -12,7 +12,11 @@ import { expandFixturePatterns } from './fixtures.ts'
 import { profileNamed } from './fhir/profiles/profileNamed.ts'
 
 /** Fixture patterns seeded by default (relative to the working directory). */
-export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = ['fhir-fixtures/synthea/*.json', 'fhir-fixtures/edge/*.json']
+export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = [
+  'fhir-fixtures/synthea/*.json',
+  'fhir-fixtures/edge/*.json',
+  'fhir-fixtures/ehr/*.json',
+]
 
 /**
  * The Content-Security-Policy of the static (app) responses. connect-src allows https FHIR servers because

@@ -55,5 +55,18 @@ export function emitPlacement(out: Collector, item: ItemBase, hit: ConceptHit, e
     clinicalStatus: extras.clinicalStatus,
     verificationStatus: extras.verificationStatus,
     linkedConditions: extras.linked,
+    removed: hit.note.kind === 'table' && hit.note.keys.includes('amputation'),
   })
+}
+
+/**
+ * A body-site hit that keeps what the finding's own code says about removal: "amputation of the leg" recorded with
+ * the body site "left lower leg" is placed at the left lower leg and still marked as removed there.
+ * @param site - the hit from the recorded body site
+ * @param own - the hit from the finding's own code or text, or null
+ */
+export function keepRemoval(site: ConceptHit, own: ConceptHit | null): ConceptHit {
+  const removal = own !== null && own.note.kind === 'table' && own.note.keys.includes('amputation')
+  if (!removal || site.note.kind !== 'table' || site.note.keys.includes('amputation')) return site
+  return { ...site, note: { kind: 'table', keys: [...site.note.keys, 'amputation'] } }
 }

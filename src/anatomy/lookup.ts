@@ -3,9 +3,10 @@
  * blocks. Building validates every place token, so a typo in a table fails at load (and in the tests).
  */
 import { isOrganId } from './organIds.ts'
+import { isRegionId } from './vocabulary.ts'
 import { SNOMED_ALIASES } from './tables/aliases.ts'
 import { BODY_SITES } from './tables/bodySites.ts'
-import { ICD_ALPHANUMERIC_CATEGORIES, ICD_BLOCKS, ICD_OVERRIDES } from './tables/icd10.ts'
+import { ICD_ALPHANUMERIC_CATEGORIES, ICD_BLOCKS, ICD_CHAPTERS, ICD_OVERRIDES, ICD_SIDE_RULES } from './tables/icd10.ts'
 import { KEYWORD_RULES } from './tables/keywordRules.ts'
 import type { NoteId } from './tables/notes.ts'
 import { PROCEDURE_CODES } from './tables/procedureCodes.ts'
@@ -25,7 +26,7 @@ export function parsePlaces(text: string): readonly PlaceToken[] {
     .trim()
     .split(/\s+/)
     .map((token) => {
-      if (isOrganId(token) || token === 'mind' || token === 'whole_body') return token
+      if (isOrganId(token) || isRegionId(token)) return token
       if (token === 'context' || token === '-' || token === 'genital') return token
       throw new Error(`Unknown place token in mapping table: ${token}`)
     })
@@ -56,21 +57,34 @@ export const BODY_SITE_MAP: ReadonlyMap<string, readonly PlaceToken[]> = new Map
   BODY_SITES.map(([code, places]) => [code, parsePlaces(places)]),
 )
 
-/** SNOMED CT procedure code -> places. */
-export const PROCEDURE_MAP: ReadonlyMap<string, readonly PlaceToken[]> = new Map(
-  PROCEDURE_CODES.map(([code, places]) => [code, parsePlaces(places)]),
+/** A parsed procedure-table row: its places ('-' = the code names no place) and its note. */
+export interface ProcedureCodeRow {
+  readonly places: readonly PlaceToken[]
+  readonly note: NoteId
+}
+
+/** SNOMED CT procedure code -> row. */
+export const PROCEDURE_MAP: ReadonlyMap<string, ProcedureCodeRow> = new Map(
+  PROCEDURE_CODES.map(([code, places, , note]) => [
+    code,
+    { places: parsePlaces(places), note: note ?? 'procedureCode' },
+  ]),
 )
 
 /** A parsed ICD override. */
 export interface IcdOverride {
   readonly prefix: string
   readonly places: readonly PlaceToken[]
+  readonly secondary: readonly PlaceToken[]
   readonly note: NoteId
 }
 
 /** ICD-10-CM override prefix -> row. */
 export const ICD_OVERRIDE_MAP: ReadonlyMap<string, IcdOverride> = new Map(
-  ICD_OVERRIDES.map(([prefix, places, note]) => [prefix, { prefix, places: parsePlaces(places), note }]),
+  ICD_OVERRIDES.map(([prefix, places, note, , secondary]) => [
+    prefix,
+    { prefix, places: parsePlaces(places), secondary: parsePlaces(secondary ?? ''), note },
+  ]),
 )
 
 /** A parsed ICD block. */
@@ -80,14 +94,19 @@ export interface IcdBlock {
   /** The end as a letter+two-digit category for range comparison (I1A -> I19). */
   readonly numericEnd: string
   readonly places: readonly PlaceToken[]
+  /** The row's note, or null for the default (life and context, else the block note). */
+  readonly note: NoteId | null
 }
 
+const numericEndOf = (end: string): string => (/\d$/.test(end) ? end : `${end.slice(0, 2)}9`)
+
 /** ICD-10-CM blocks in tabular order. */
-export const ICD_BLOCK_LIST: readonly IcdBlock[] = ICD_BLOCKS.map(([start, end, places]) => ({
+export const ICD_BLOCK_LIST: readonly IcdBlock[] = ICD_BLOCKS.map(([start, end, places, , note]) => ({
   start,
   end,
-  numericEnd: /\d$/.test(end) ? end : `${end.slice(0, 2)}9`,
+  numericEnd: numericEndOf(end),
   places: parsePlaces(places),
+  note: note ?? null,
 }))
 
 const BLOCK_BY_START: ReadonlyMap<string, IcdBlock> = new Map(ICD_BLOCK_LIST.map((block) => [block.start, block]))
@@ -106,6 +125,78 @@ export function icdBlockOf(category: string): IcdBlock | null {
   for (const block of ICD_BLOCK_LIST) {
     if (!NUMERIC_CATEGORY.test(block.start)) continue
     if (block.start <= category && category <= block.numericEnd) return block
+  }
+  return null
+}
+
+/** A parsed ICD-10-CM chapter (the fallback for categories no block covers). */
+export interface IcdChapter {
+  readonly chapter: number
+  readonly start: string
+  readonly end: string
+  readonly numericEnd: string
+  readonly places: readonly PlaceToken[]
+  readonly note: NoteId | null
+}
+
+/** ICD-10-CM chapters in category order. */
+export const ICD_CHAPTER_LIST: readonly IcdChapter[] = ICD_CHAPTERS.map(([chapter, start, end, places, , note]) => ({
+  chapter,
+  start,
+  end,
+  numericEnd: numericEndOf(end),
+  places: parsePlaces(places),
+  note: note ?? null,
+}))
+
+/**
+ * The chapter of an ICD-10-CM category: the chapter whose range holds it, else (a category not in the tabular
+ * list) the last chapter that starts before it. Alphanumeric categories are compared as letter+two digits (C7A as
+ * C79); null only for text that is not a category.
+ * @param category - three-character category, upper case
+ */
+export function icdChapterOf(category: string): IcdChapter | null {
+  if (!/^[A-Z]\d[0-9A-Z]$/.test(category)) return null
+  const key = numericEndOf(category)
+  let before: IcdChapter | null = null
+  for (const chapter of ICD_CHAPTER_LIST) {
+    if (chapter.start <= key && key <= chapter.numericEnd) return chapter
+    if (chapter.start <= key) before = chapter
+  }
+  return before
+}
+
+/** A parsed side rule: the character that states the side in codes under a prefix. */
+interface IcdSideRule {
+  readonly prefix: string
+  readonly index: number
+  readonly right: string
+  readonly left: string
+  readonly both: string
+}
+
+const ICD_SIDE_LIST: readonly IcdSideRule[] = ICD_SIDE_RULES.map(([prefix, position, right, left, both]) => ({
+  prefix,
+  index: position - 1,
+  right,
+  left,
+  both,
+}))
+
+/**
+ * The side an ICD-10-CM code states by one of its characters (M17.11 right knee, S72.002A left femur), or null.
+ * @param full - the dotted code, upper case ('M17.11')
+ */
+export function icdSideOf(full: string): 'left' | 'right' | 'both' | null {
+  const bare = full.replace('.', '')
+  for (const rule of ICD_SIDE_LIST) {
+    if (!full.startsWith(rule.prefix)) continue
+    const char = bare.charAt(rule.index)
+    if (char === '') return null
+    if (rule.right.includes(char)) return 'right'
+    if (rule.left.includes(char)) return 'left'
+    if (rule.both.includes(char)) return 'both'
+    return null
   }
   return null
 }

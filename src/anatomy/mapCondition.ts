@@ -3,9 +3,10 @@ import { isSuspectedVerification } from '../timeline/statusRules.ts'
 import type { ConditionEvent } from '../timeline/types.ts'
 import type { Collector, ItemBase } from './collector.ts'
 import { dateOf } from './dateOf.ts'
-import { emitPlacement } from './emitPlacement.ts'
-import { readBodySites, resolveConcept, sideInText } from './resolve.ts'
-import type { MappingSex, RuledOutItem, RuledOutReason, SuspectedBasis } from './types.ts'
+import { emitPlacement, keepRemoval } from './emitPlacement.ts'
+import { icdSideOf } from './lookup.ts'
+import { isIcd10System, parseIcdCode, readBodySites, resolveConcept, sideInText, sideOfPlaces } from './resolve.ts'
+import type { Decision, MappingSex, RuledOutItem, RuledOutReason, SuspectedBasis } from './types.ts'
 import { unplaceItem } from './unplaceItem.ts'
 
 const RULED_OUT: RuledOutReason = Object.freeze({ kind: 'ruled-out' })
@@ -44,23 +45,46 @@ export function mapCondition(
   const textSide = sideInText([condition.text, ...condition.concept.codes.map((code) => code.display ?? '')].join(' '))
   const side = sites.laterality ?? textSide
   const sideSource = sites.laterality !== null ? 'bodySite' : textSide !== null ? 'text' : null
-  const hit = sites.hit ?? resolveConcept(condition.concept, condition.text, sex)
+  // The code is resolved even when a body site places the condition: it still tells suspicion and removal.
+  const byConcept = resolveConcept(condition.concept, condition.text, sex)
+  const hit = sites.hit === null ? byConcept : keepRemoval(sites.hit, byConcept)
   if (hit === null) {
     unplaceItem(
       out,
       item,
-      condition.concept.codes.length === 0 && condition.text.trim() === '' ? 'no-code-or-text' : 'no-rule',
+      // The record's own text (concept.text), not the normaliser's fallback label, tells whether any text was given.
+      condition.concept.codes.length === 0 && (condition.concept.text ?? '').trim() === ''
+        ? 'no-code-or-text'
+        : 'no-rule',
     )
     return
   }
-  const suspected = statusSuspected ?? (hit.suspectedByCode ? 'by-code' : null)
+  // A code that itself records a suspicion keeps it when a recorded body site placed the condition.
+  const byCode = hit.suspectedByCode || byConcept?.suspectedByCode === true
+  const suspected = statusSuspected ?? (byCode ? 'by-code' : null)
+  // An ICD-10-CM code that states the side (S72.002A, M17.11) was narrowed by the resolver: that side is recorded.
+  const codeSide = side === null && hit.layer === 'icd10' ? icdStatedSide(condition, hit.decision) : null
   emitPlacement(out, item, hit, {
-    side,
-    sideSource,
+    side: side ?? codeSide,
+    sideSource: codeSide !== null ? 'code' : sideSource,
     suspected,
     clinicalStatus: condition.clinicalStatus,
     verificationStatus: condition.verificationStatus,
     linked: [],
     basis: null,
   })
+}
+
+/**
+ * The side an ICD-10-CM code states (I82.403: both legs; S72.002A: left femur), or null.
+ * @param condition - the condition
+ * @param decision - the ICD row's decision (already narrowed to a stated single side)
+ */
+function icdStatedSide(condition: ConditionEvent, decision: Decision): 'left' | 'right' | 'both' | null {
+  for (const code of condition.concept.codes) {
+    if (!isIcd10System(code.system)) continue
+    const parsed = parseIcdCode(code.code)
+    if (parsed !== null && icdSideOf(parsed.full) === 'both') return 'both'
+  }
+  return decision.kind === 'body' ? sideOfPlaces(decision.places) : null
 }

@@ -45,6 +45,8 @@ export function mapRecord(record: NormalisedRecord, options?: MapOptions): TwinM
     secondaryByOrgan,
     mind: byOrgan.mind ?? [],
     wholeBody: byOrgan.whole_body ?? [],
+    blood: byOrgan.blood ?? [],
+    nerves: byOrgan.nerves ?? [],
     lifeAndContext: [...conditions.context, ...others.context],
     unplaced: [...conditions.unplaced, ...others.unplaced],
     ruledOut,

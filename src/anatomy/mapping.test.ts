@@ -224,15 +224,23 @@ describe('layers d and e: keywords and unplaced', () => {
 
 describe('procedures and medications', () => {
   const asthma = cond('asthma', concept(SCT, '195967001', 'Asthma'))
-  it('links a procedure through its reason condition before its own code', () => {
+  it('places a procedure by its own code before its reason condition, and by the reason when the code is generic', () => {
     const p = proc('ct', concept(SCT, '23426006', 'Measurement of respiratory function'), {
       reasonReferences: ['Condition/asthma'],
     })
-    const map = mapRecord(record({ conditions: [asthma], procedures: [p] }))
+    const inj = proc('inj', concept(SCT, '76601001', 'Intramuscular injection'), {
+      reasonReferences: ['Condition/asthma'],
+    })
+    const map = mapRecord(record({ conditions: [asthma], procedures: [p, inj] }))
     const placed = map.placements.find((item) => item.id === 'Procedure/ct')
-    expect(placed?.rule.layer).toBe('reason')
-    expect(placed?.linkedConditions).toEqual(['Condition/asthma'])
+    expect(placed?.rule.layer).toBe('codeTable')
+    expect(placed?.rule.ruleId).toBe('procedure:23426006')
+    expect(placed?.linkedConditions).toEqual([])
     expect(placed?.places).toEqual(['lung_left', 'lung_right'])
+    const linked = map.placements.find((item) => item.id === 'Procedure/inj')
+    expect(linked?.rule.layer).toBe('reason')
+    expect(linked?.linkedConditions).toEqual(['Condition/asthma'])
+    expect(linked?.places).toEqual(['lung_left', 'lung_right'])
   })
   it('falls back to the procedure code table, then keywords, then unplaced', () => {
     const map = mapRecord(
@@ -319,9 +327,9 @@ describe('risk factors and family history', () => {
 })
 
 describe('the SNOMED CT table', () => {
-  it('has one decision for every one of its 385 codes', () => {
-    expect(SNOMED_CONDITIONS).toHaveLength(385)
-    expect(SNOMED_MAP.size).toBe(385)
+  it('has one decision for every one of its 404 codes (385 from Synthea, 10 from the official examples and EHR-like patients, 9 common codes)', () => {
+    expect(SNOMED_CONDITIONS).toHaveLength(404)
+    expect(SNOMED_MAP.size).toBe(404)
     const outcomes = { body: 0, context: 0, unplaced: 0 }
     for (const [code, , , , , term] of SNOMED_CONDITIONS) {
       const map = one(cond(code, concept(SCT, code, term)), 'female')
@@ -334,7 +342,7 @@ describe('the SNOMED CT table', () => {
         expect(map.unplaced[0]?.why).toBe('no-body-site-in-code')
       }
     }
-    expect(outcomes).toEqual({ body: 353, context: 31, unplaced: 1 })
+    expect(outcomes).toEqual({ body: 369, context: 34, unplaced: 1 })
   })
 })
 
@@ -353,9 +361,9 @@ describe('conservation (D2)', () => {
 })
 
 describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
-  it('shows anaemia at the large blood vessels, with the note shown in the UI', () => {
+  it('shows anaemia in the blood and bone marrow region, with the note shown in the UI', () => {
     const p = one(cond('a', concept(SCT, '271737000', 'Anemia (disorder)'))).placements[0]
-    expect(p?.places).toEqual(['aorta', 'great_veins'])
+    expect(p?.places).toEqual(['blood'])
     expect(p?.rule.ruleId).toBe('snomed:271737000')
     expect(p?.rule.reason.note).toEqual({ kind: 'table', keys: ['anaemia'] })
   })
@@ -389,7 +397,7 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     expect(ra?.places).toEqual(['hand_left', 'hand_right'])
     const anaemia = one(cond('ka', concept(null, null, 'Iron deficiency anaemia'))).placements[0]
     expect(anaemia?.rule.ruleId).toBe('keyword:site.anaemia')
-    expect(anaemia?.places).toEqual(['aorta', 'great_veins'])
+    expect(anaemia?.places).toEqual(['blood'])
     const arthritis = one(cond('kx', concept(null, null, 'Arthritis'))).placements[0]
     expect(arthritis?.rule.ruleId).toBe('keyword:site.joints')
     expect(arthritis?.places).toEqual(['joints'])
@@ -400,7 +408,7 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     ])
     const leukaemia = one(cond('kl', concept(null, null, 'Leukemia'))).placements[0]
     expect(leukaemia?.rule.ruleId).toBe('keyword:site.blood')
-    expect(leukaemia?.places).toEqual(['whole_body'])
+    expect(leukaemia?.places).toEqual(['blood'])
   })
   it('shows body-mass-index findings at the body fat, citing the definition of overweight and obesity', () => {
     for (const code of ['162864005', '408512008']) {
@@ -410,17 +418,23 @@ describe('whole-body review: anaemia, gout and rheumatoid arthritis', () => {
     }
     expect(one(cond('ko', concept(null, null, 'Severe obesity'))).placements[0]?.places).toEqual(['adipose_tissue'])
   })
-  it('shows chronic pain at the brain and spinal cord as ICD-10-CM classes it, and says the site is not recorded', () => {
+  it('shows chronic pain without a site for the whole body, not at the brain (issue 11)', () => {
     const p = one(cond('cp', concept(SCT, '82423001', 'Chronic pain'))).placements[0]
-    expect(p?.places).toEqual(['brain', 'spinal_cord'])
+    expect(p?.places).toEqual(['whole_body'])
     expect(p?.rule.reason.note).toEqual({ kind: 'table', keys: ['chronicPain'] })
     const icd = one(cond('g89', concept(ICD, 'G89.29', 'Other chronic pain'))).placements[0]
-    expect([icd?.rule.ruleId, icd?.places]).toEqual(['icd10:G89.2', ['brain', 'spinal_cord']])
+    expect([icd?.rule.ruleId, icd?.places]).toEqual(['icd10:G89.2', ['whole_body']])
     expect(icd?.rule.reason.note).toEqual({ kind: 'table', keys: ['chronicPain'] })
-    // acute and neoplasm-related pain (G89.1, G89.3) are not chronic pain: they stay on the whole body
+    // acute and neoplasm-related pain (G89.1, G89.3) name no site either: the whole body, same note
     for (const code of ['G89.18', 'G89.3']) {
-      expect(one(cond(code, concept(ICD, code, 'Pain'))).placements[0]?.places).toEqual(['whole_body'])
+      const pain = one(cond(code, concept(ICD, code, 'Pain'))).placements[0]
+      expect([pain?.places, pain?.rule.reason.note]).toEqual([['whole_body'], { kind: 'table', keys: ['chronicPain'] }])
     }
+    // central pain syndrome (G89.0) names the central nervous system
+    expect(one(cond('g890', concept(ICD, 'G89.0', 'Central pain syndrome'))).placements[0]?.places).toEqual([
+      'brain',
+      'spinal_cord',
+    ])
   })
   it('keeps ICD-10-CM knee disorders at the knees and limb deformities off the joints marker', () => {
     expect(one(cond('m23', concept(ICD, 'M23.201', 'Derangement of meniscus'))).placements[0]?.places).toEqual([

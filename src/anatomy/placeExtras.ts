@@ -4,7 +4,7 @@ import type { Placement, ReasonBasis, SuspectedBasis } from './types.ts'
 /** The placement fields that do not come from the resolver hit. */
 export interface PlaceExtras {
   readonly side: 'left' | 'right' | 'both' | null
-  readonly sideSource: 'bodySite' | 'text' | null
+  readonly sideSource: 'bodySite' | 'text' | 'code' | null
   /** Why it is marked not confirmed, or null. */
   readonly suspected: SuspectedBasis | null
   readonly clinicalStatus: Placement['clinicalStatus']

@@ -13,8 +13,11 @@ import {
   KEYWORD_LIST,
   SNOMED_MAP,
   icdBlockOf,
+  icdChapterOf,
+  icdSideOf,
   type PlaceToken,
 } from './lookup.ts'
+import type { NoteId } from './tables/notes.ts'
 import { LATERALITY_QUALIFIERS } from './tables/bodySites.ts'
 import { tableNote } from './tableNote.ts'
 import type {
@@ -112,35 +115,53 @@ function icdHit(code: Code, sex: MappingSex): ConceptHit<CodeBasis> | null {
   if (code.system === null || !isIcd10System(code.system)) return null
   const parsed = parseIcdCode(code.code)
   if (parsed === null) return null
-  const basis: CodeBasis = { kind: 'code', system: code.system, code: code.code, alias: null }
-  for (let length = parsed.full.length; length >= 3; length--) {
-    const prefix = parsed.full.slice(0, length)
-    if (prefix.endsWith('.')) continue
-    const row = ICD_OVERRIDE_MAP.get(prefix)
-    if (row === undefined) continue
-    return {
-      decision: decide(row.places, [], sex),
-      ruleId: `icd10:${row.prefix}`,
-      layer: 'icd10',
-      confidence: 'table',
-      matchedKey: code.key,
-      basis,
-      note: tableNote(row.note),
-      suspectedByCode: false,
-    }
-  }
-  const block = icdBlockOf(parsed.category)
-  if (block === null) return null
+  const found = icdRow(parsed.category, parsed.full)
+  if (found === null) return null
+  const decision = decide(found.places, found.secondary, sex)
+  // A code that states the side (M17.11 right knee, Z89.512 left leg below the knee) keeps only that side.
+  const side = icdSideOf(parsed.full)
   return {
-    decision: decide(block.places, [], sex),
-    ruleId: `icd10-block:${block.start}-${block.end}`,
+    decision: decision.kind === 'body' ? { ...decision, places: applySide(decision.places, side) } : decision,
+    ruleId: found.ruleId,
     layer: 'icd10',
     confidence: 'table',
     matchedKey: code.key,
-    basis,
-    note: tableNote(block.places.includes('context') ? 'context' : 'icdBlock'),
+    basis: { kind: 'code', system: code.system, code: code.code, alias: null },
+    note: tableNote(found.note),
     suspectedByCode: false,
   }
+}
+
+interface IcdRow {
+  readonly ruleId: string
+  readonly places: readonly PlaceToken[]
+  readonly secondary: readonly PlaceToken[]
+  readonly note: NoteId
+}
+
+/**
+ * The ICD-10-CM row for a code: the longest override prefix, else its block, else its chapter (so every category
+ * gets a decision).
+ * @param category - the three-character category
+ * @param full - the dotted code
+ */
+function icdRow(category: string, full: string): IcdRow | null {
+  for (let length = full.length; length >= 3; length--) {
+    const prefix = full.slice(0, length)
+    if (prefix.endsWith('.')) continue
+    const row = ICD_OVERRIDE_MAP.get(prefix)
+    if (row === undefined) continue
+    return { ruleId: `icd10:${row.prefix}`, places: row.places, secondary: row.secondary, note: row.note }
+  }
+  const block = icdBlockOf(category)
+  if (block !== null) {
+    const note = block.note ?? (block.places.includes('context') ? 'context' : 'icdBlock')
+    return { ruleId: `icd10-block:${block.start}-${block.end}`, places: block.places, secondary: [], note }
+  }
+  const chapter = icdChapterOf(category)
+  if (chapter === null) return null
+  const note = chapter.note ?? 'icdBlock'
+  return { ruleId: `icd10-chapter:${chapter.chapter}`, places: chapter.places, secondary: [], note }
 }
 
 /**
@@ -151,10 +172,11 @@ function icdHit(code: Code, sex: MappingSex): ConceptHit<CodeBasis> | null {
 export function keywordHit(text: string, sex: MappingSex): ConceptHit<KeywordBasis> | null {
   // Records repeat the same texts (hundreds of identical procedures), so results are memoised; the result depends
   // only on the text and the sex, so the cache keeps the function pure. Bounded to keep memory flat.
-  const key = `${sex}|${text}`
+  // Composed form, so a letter followed by a separate accent mark matches the accented patterns.
+  const key = `${sex}|${text.normalize('NFC')}`
   const cached = KEYWORD_CACHE.get(key)
   if (cached !== undefined) return cached
-  const hit = scanKeywords(text, sex)
+  const hit = scanKeywords(text.normalize('NFC'), sex)
   if (KEYWORD_CACHE.size >= 5000) KEYWORD_CACHE.clear()
   KEYWORD_CACHE.set(key, hit)
   return hit
@@ -190,23 +212,36 @@ export function resolveConcept(concept: Concept, text: string, sex: MappingSex):
     const hit = codeHit(code, sex)
     if (hit !== null) return hit
   }
+  const words = concept.text ?? text
+  const keyword = (): ConceptHit<KeywordBasis> | null => keywordHit(words === '' ? text : words, sex)
   for (const code of concept.codes) {
     const hit = icdHit(code, sex)
-    if (hit !== null) return hit
+    if (hit === null) continue
+    // A block or chapter rule that names only the whole body ("Other soft tissue disorders") gives way to a record
+    // text that names a part ("Rotator cuff tear, right shoulder"); an override by category never does.
+    if (!hit.ruleId.startsWith('icd10:') && isWholeBodyOnly(hit.decision)) {
+      const named = keyword()
+      if (named !== null && named.decision.kind === 'body' && !isWholeBodyOnly(named.decision)) return named
+    }
+    return hit
   }
-  const words = concept.text ?? text
-  return keywordHit(words === '' ? text : words, sex)
+  return keyword()
+}
+
+function isWholeBodyOnly(decision: Decision): boolean {
+  return decision.kind === 'body' && decision.places.length > 0 && decision.places.every((p) => p === 'whole_body')
 }
 
 /** The result of reading recorded body sites. */
 export interface BodySiteResult {
-  readonly hit: ConceptHit<BodySiteBasis> | null
+  readonly hit: ConceptHit<BodySiteBasis | KeywordBasis> | null
   readonly laterality: 'left' | 'right' | 'both' | null
 }
 
-const LEFT = /\bleft\b/i
-const RIGHT = /\bright\b/i
-const BILATERAL = /\b(bilateral|both)\b/i
+// English and Spanish side words (records in Spanish say "cadera izquierda", "ambas rodillas").
+const LEFT = /\b(left|izquierd[oa]s?)\b/i
+const RIGHT = /\b(right|derech[oa]s?)\b/i
+const BILATERAL = /\b(bilateral|both|ambos|ambas|bilaterales)\b/i
 
 /**
  * The side named in a text ('left', 'right', 'both'), or null.
@@ -258,7 +293,39 @@ export function readBodySites(sites: readonly Concept[], sex: MappingSex): BodyS
       laterality = sideInText(words)
     }
   }
-  return { hit, laterality }
+  // A body structure whose own code names one side ('Structure of left knee region') records that side.
+  laterality ??= hit !== null && hit.decision.kind === 'body' ? sideOfPlaces(hit.decision.places) : null
+  return { hit: hit ?? bodySiteTextHit(sites, sex), laterality }
+}
+
+/**
+ * A body site recorded as text only, without a code ("left forearm"): the keyword rules on that text, when they name a part of the
+ * body (a keyword match, shown as such). Life-and-context, mind and whole-body rules are not body sites.
+ * @param sites - the recorded body sites
+ * @param sex - the patient's recorded sex
+ */
+function bodySiteTextHit(sites: readonly Concept[], sex: MappingSex): ConceptHit<KeywordBasis> | null {
+  for (const site of sites) {
+    // Only sites recorded as text alone: a coded site the table does not know is not guessed from its display.
+    const text = site.codes.length === 0 ? (site.text ?? '') : ''
+    if (text.trim() === '') continue
+    const hit = keywordHit(text, sex)
+    if (hit === null || hit.decision.kind !== 'body') continue
+    if (hit.decision.places.every((place) => place === 'whole_body' || place === 'mind')) continue
+    return hit
+  }
+  return null
+}
+
+/**
+ * The one side that all paired places share ('left' for knee_left), or null when none is paired or both sides occur.
+ * @param places - places
+ */
+export function sideOfPlaces(places: readonly PlaceId[]): 'left' | 'right' | null {
+  const sides = new Set(places.map((place) => (isOrganId(place) ? ORGANS[place].laterality : null)))
+  sides.delete(null)
+  if (sides.size !== 1) return null
+  return sides.has('left') ? 'left' : 'right'
 }
 
 /**
@@ -276,9 +343,11 @@ export function applySide(places: readonly PlaceId[], side: 'left' | 'right' | '
 }
 
 /**
- * True when the places include an organ of a left/right pair.
+ * True when the places paint both sides of a left/right pair (so "side not recorded" applies); false when only one
+ * side is shown because the code or body site itself names it (Z89.512 left leg, knee_left).
  * @param places - places
  */
 export function hasPairedOrgan(places: readonly PlaceId[]): boolean {
-  return places.some((place) => isOrganId(place) && ORGANS[place].laterality !== null)
+  const sides = new Set(places.map((place) => (isOrganId(place) ? ORGANS[place].laterality : null)))
+  return sides.has('left') && sides.has('right')
 }

@@ -8,8 +8,13 @@ import type { OrganId } from './organIds.ts'
 import type { NoteId } from './tables/notes.ts'
 import type { ClinicalStatus, ReferenceRange, SourceRef, VerificationStatus } from '../timeline/types.ts'
 
-/** Places that are not one GLB node: the whole person (mental health) and the whole body (systemic states). */
-export type RegionId = 'mind' | 'whole_body'
+/**
+ * Places that are not one GLB node: the whole person (mental health), the whole body (systemic states), the blood
+ * and bone marrow (anaemia, coagulation disorders, leukaemias) and the nerves outside the brain and spinal cord
+ * (neuropathy). Blood and nerves run through the whole figure, so they are drawn on its outline like the whole body,
+ * and listed under their own names.
+ */
+export type RegionId = 'mind' | 'whole_body' | 'blood' | 'nerves'
 
 /** Anything a finding can be shown at: an organ node or a non-organ region. */
 export type PlaceId = OrganId | RegionId
@@ -20,8 +25,8 @@ export type RuleLayer = 'status' | 'bodySite' | 'codeTable' | 'icd10' | 'keyword
 /** How the placement was reached: recorded by the source, looked up in a reviewed table, or a keyword match. */
 export type Confidence = 'recorded' | 'table' | 'keyword'
 
-/** Where a side came from; null when no side was recorded. */
-export type LateralitySource = 'bodySite' | 'text' | null
+/** Where a side came from (a body site, words in the text, or a code that states it); null when none was recorded. */
+export type LateralitySource = 'bodySite' | 'text' | 'code' | null
 
 /** The patient's recorded sex as far as the mapping needs it (sex-specific organs). */
 export type MappingSex = 'female' | 'male' | 'other' | 'unknown'
@@ -43,6 +48,8 @@ export type UnplacedReason =
   | 'no-code-or-text'
   | 'reason-not-placed'
   | 'no-reason-recorded'
+  /** A procedure whose own code names no body part (an injection, an examination) and whose reason is not placed. */
+  | 'generic-procedure'
 
 /** A code the record gives, as a rule matched it. */
 interface RecordedCode {
@@ -201,6 +208,11 @@ export interface Placement {
   readonly date: string | null
   /** For procedures and medications: the condition ids they were linked through (reasonReference), if any. */
   readonly linkedConditions: readonly string[]
+  /**
+   * True when the code records that the part was removed (a history of amputation): the body marks the part as
+   * removed and never paints it as a normal part with an active finding.
+   */
+  readonly removed: boolean
 }
 
 /** A finding listed under "life and context" (social, lifestyle, administrative): never on an organ. */
@@ -303,6 +315,10 @@ export interface TwinMap {
   readonly mind: readonly string[]
   /** Finding ids placed in the whole-body region. */
   readonly wholeBody: readonly string[]
+  /** Finding ids placed in the blood and bone marrow region. */
+  readonly blood: readonly string[]
+  /** Finding ids placed in the nerves region (the nerves outside the brain and spinal cord). */
+  readonly nerves: readonly string[]
   readonly lifeAndContext: readonly ContextItem[]
   readonly unplaced: readonly UnplacedItem[]
   readonly ruledOut: readonly RuledOutItem[]

@@ -10,6 +10,7 @@ const NOT_PLACED: Readonly<Record<UnplacedReason, NotPlacedReason>> = {
   'no-code-or-text': Object.freeze({ kind: 'unplaced', why: 'no-code-or-text' }),
   'reason-not-placed': Object.freeze({ kind: 'unplaced', why: 'reason-not-placed' }),
   'no-reason-recorded': Object.freeze({ kind: 'unplaced', why: 'no-reason-recorded' }),
+  'generic-procedure': Object.freeze({ kind: 'unplaced', why: 'generic-procedure' }),
 }
 
 /**

@@ -168,6 +168,9 @@ const ORGAN_ROWS: Readonly<Record<OrganId, Row>> = {
 const REGION_ROWS: Readonly<Record<RegionId, readonly [LabelPair, PlaceDisplay]>> = {
   mind: [{ lay: 'Mind and mood', clinical: 'Mental health (whole person)' }, 'mind-overlay'],
   whole_body: [{ lay: 'Whole body', clinical: 'Whole body (systemic)' }, 'body-outline'],
+  // Blood and nerves reach every part of the body: drawn on the figure's outline like the whole body, named apart.
+  blood: [{ lay: 'Blood and bone marrow', clinical: 'Blood and blood-forming organs' }, 'body-outline'],
+  nerves: [{ lay: 'Nerves of the body and limbs', clinical: 'Peripheral nervous system' }, 'body-outline'],
 }
 
 // Spanish labels (lay, clinical), written by the project.
@@ -241,6 +244,8 @@ const ES_LABELS: Readonly<Record<PlaceId, LabelPair>> = {
   vagina: { lay: 'Vagina', clinical: 'Vagina' },
   mind: { lay: 'Mente y estado de ánimo', clinical: 'Salud mental (persona en su conjunto)' },
   whole_body: { lay: 'Todo el cuerpo', clinical: 'Todo el cuerpo (sistémico)' },
+  blood: { lay: 'Sangre y médula ósea', clinical: 'Sangre y órganos hematopoyéticos' },
+  nerves: { lay: 'Nervios del cuerpo y las extremidades', clinical: 'Sistema nervioso periférico' },
 }
 
 function buildVocabulary(): ReadonlyMap<PlaceId, PlaceEntry> {
@@ -280,12 +285,12 @@ function buildVocabulary(): ReadonlyMap<PlaceId, PlaceEntry> {
 export const VOCABULARY: ReadonlyMap<PlaceId, PlaceEntry> = buildVocabulary()
 
 /** The non-organ regions. */
-export const REGION_IDS: readonly RegionId[] = ['mind', 'whole_body']
+export const REGION_IDS: readonly RegionId[] = ['mind', 'whole_body', 'blood', 'nerves']
 
 /**
  * True when `value` is a non-organ region id.
  * @param value - a place id
  */
 export function isRegionId(value: string): value is RegionId {
-  return value === 'mind' || value === 'whole_body'
+  return value === 'mind' || value === 'whole_body' || value === 'blood' || value === 'nerves'
 }

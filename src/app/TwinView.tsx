@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import type { RegionPanel, TwinStore } from '../twin/twinStore.ts'
 import { isOrganId } from '../anatomy/organIds.ts'
+import { REGION_IDS } from '../anatomy/vocabulary.ts'
 import { bodySexOf, mindHaloOf, organsForSex } from '../twin/visibility.ts'
 import { BodyScene } from '../scene/BodyScene.tsx'
 import { takeFrontSnapshot } from '../scene/snapshot.ts'
@@ -25,6 +26,7 @@ import { AboutDialog } from '../panels/AboutDialog.tsx'
 import { useT } from '../twin/useT.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { decodeViewState, encodeViewState } from './viewState.ts'
+import { viewLink } from './viewLink.ts'
 
 /**
  * Applies the view state from the URL (fragment, or query for `?mode=`) once, then keeps the fragment in step
@@ -59,7 +61,9 @@ function useViewStateInUrl(store: TwinStore): void {
   }, [store])
 }
 
-const REGIONS: readonly RegionPanel[] = ['mind', 'whole_body', 'life', 'family', 'unplaced']
+const REGIONS: readonly RegionPanel[] = ['mind', 'whole_body', 'blood', 'nerves', 'life', 'family', 'unplaced']
+/** Listed only when the record places something there, so other records look as before. */
+const ONLY_WHEN_PLACED: ReadonlySet<RegionPanel> = new Set(['blood', 'nerves'])
 
 function RegionButtons() {
   const t = useT()
@@ -69,6 +73,8 @@ function RegionButtons() {
     useShallow((s) => ({
       mind: s.twin?.map.mind.length ?? 0,
       whole_body: s.twin?.map.wholeBody.length ?? 0,
+      blood: s.twin?.map.blood.length ?? 0,
+      nerves: s.twin?.map.nerves.length ?? 0,
       life: s.twin?.map.lifeAndContext.length ?? 0,
       family: s.twin?.map.familyHistory.length ?? 0,
       unplaced: (s.twin?.map.unplaced.length ?? 0) + (s.twin?.map.ruledOut.length ?? 0),
@@ -77,6 +83,8 @@ function RegionButtons() {
   const labels: Record<RegionPanel, string> = {
     mind: t('panel.mind'),
     whole_body: t('panel.wholeBody'),
+    blood: t('panel.blood'),
+    nerves: t('panel.nerves'),
     life: t('panel.life'),
     family: t('panel.familyHistory'),
     unplaced: t('panel.unplaced'),
@@ -85,7 +93,7 @@ function RegionButtons() {
     <section aria-labelledby="regions-heading" className="regions">
       <h3 id="regions-heading">{t('regions.heading')}</h3>
       <ul>
-        {REGIONS.map((r) => (
+        {REGIONS.filter((r) => counts[r] > 0 || !ONLY_WHEN_PLACED.has(r)).map((r) => (
           <li key={r}>
             <button
               type="button"
@@ -145,7 +153,7 @@ function ShareLink() {
       <button
         type="button"
         onClick={() => {
-          const url = window.location.href
+          const url = viewLink(window.location.href)
           navigator.clipboard.writeText(url).then(
             () => {
               setMessage(t('share.copied'))
@@ -180,7 +188,7 @@ export function TwinView({
   const sex = bodySexOf(useTwin((s) => s.twin?.record.patient?.gender))
   const placed = useTwin((s) => s.twin?.map.byOrgan)
   const visiblePlaces = useMemo(
-    () => new Set<string>([...organsForSex(sex, new Set(Object.keys(placed ?? {}))), 'mind', 'whole_body']),
+    () => new Set<string>([...organsForSex(sex, new Set(Object.keys(placed ?? {}))), ...REGION_IDS]),
     [sex, placed],
   )
   useViewStateInUrl(store)

@@ -77,7 +77,7 @@ describe('loadPatientRecord against the embedded FHIR server (real HTTP)', () =>
   it('lists the seeded patients', async () => {
     const patients = await listPatients({ baseUrl: server.fhirBaseUrl })
     expect(patients.map((p) => p.id)).toContain('2d526118-fb1d-44c0-9b0b-b8f6d4f2b4fb')
-    expect(patients).toHaveLength(27)
+    expect(patients).toHaveLength(32)
   })
 
   it('throws a typed 404 for an unknown patient', async () => {

@@ -19,24 +19,23 @@ export const NOTES_ES: Readonly<Record<NoteId, string>> = {
   veins: 'El modelo no tiene venas de las piernas por separado, así que las venas grandes representan a las venas.',
   pulmonaryArtery: 'Un coágulo en las arterias de los pulmones se muestra en los pulmones.',
   blood:
-    'El modelo no tiene una parte para la sangre ni para la médula ósea, así que los problemas de la sangre y del sistema inmunitario se muestran para todo el cuerpo.',
+    'Los problemas de la sangre y de la médula ósea se muestran en la región de la sangre y la médula ósea, dibujada en el contorno de toda la figura porque la sangre llega a todas las partes del cuerpo.',
   systemic: 'Este problema tiene que ver con todo el cuerpo más que con un solo órgano.',
   siteNotCoded: 'El código no nombra ninguna parte del cuerpo, así que se muestra para todo el cuerpo.',
   joints:
     'El código no dice qué articulación, así que se muestra en el marcador de articulaciones (las principales articulaciones de las extremidades, juntas), no en una sola articulación.',
   anaemia:
-    'La anemia tiene que ver con la sangre; el modelo no tiene una parte para la sangre, así que se muestra en los grandes vasos sanguíneos (la aorta y las venas grandes).',
+    'La anemia tiene que ver con los glóbulos rojos, así que se muestra en la región de la sangre y la médula ósea, no en los vasos sanguíneos.',
   gout: 'La gota afecta con más frecuencia a la articulación de la base del dedo gordo del pie, así que se muestra en los pies. El historial no dice qué articulaciones están afectadas.',
   rheumatoid:
     'La artritis reumatoide afecta con más frecuencia a las articulaciones pequeñas de las manos y las muñecas, así que se muestra en las manos. El historial no dice qué articulaciones están afectadas.',
   nerves:
-    'El modelo no tiene una capa de nervios, así que los problemas de los nervios se muestran para todo el cuerpo.',
+    'Los problemas de los nervios fuera del cerebro y de la médula espinal (como la neuropatía) se muestran en la región de los nervios, dibujada en el contorno de toda la figura; el modelo no tiene nervios por separado.',
   wound: 'El código no nombra ninguna parte del cuerpo; una herida se muestra en la piel.',
   mind: 'La salud mental se muestra para la persona en su conjunto (la región de la mente), no como un problema del cerebro.',
   context: 'Un dato social, de estilo de vida o administrativo: aparece en vida y contexto, no en el cuerpo.',
   spinalCord: 'El código nombra tanto la columna como la médula espinal que hay dentro, así que se muestra en las dos.',
-  chronicPain:
-    'El dolor crónico se clasifica con los problemas del sistema nervioso (CIE-10-MC G89), así que se muestra en el cerebro y la médula espinal. El historial no dice dónde se siente el dolor.',
+  chronicPain: 'El historial no dice dónde se siente el dolor, así que se muestra para todo el cuerpo.',
   head: 'Se muestra en la cabeza (cerebro) porque el código nombra un síntoma o un problema de la cabeza.',
   pregnancy: 'El embarazo y su evolución se muestran en el útero.',
   ankle:
@@ -57,4 +56,15 @@ export const NOTES_ES: Readonly<Record<NoteId, string>> = {
   keyword:
     'Situado por una palabra del texto del historial, no por un código: una coincidencia de palabras clave, menos segura que un código.',
   bodySite: 'El propio historial nombra esta localización corporal.',
+  legVeins:
+    'El código nombra las venas de la pierna; el modelo no tiene venas de las piernas por separado, así que se marca la pierna (el muslo, la parte inferior de la pierna o ambos, según el código).',
+  amputation:
+    'El historial registra que esta parte del cuerpo se amputó, así que, cuando consta el lado, la parte se marca como amputada en lugar de dibujarse como una parte normal.',
+  injurySite:
+    'El historial nombra la parte del cuerpo lesionada, así que se muestra allí; también tiene que ver con la piel.',
+  procedureCode: 'El código del procedimiento nombra esta parte del cuerpo.',
+  raynaud:
+    'El fenómeno de Raynaud afecta con más frecuencia a los dedos de las manos (a veces a los de los pies), así que se muestra en las manos. El historial no dice qué dedos.',
+  legSuperficialVeins:
+    'Las varices y otras venas superficiales de la pierna se muestran en la parte inferior de las piernas; el modelo no tiene venas de las piernas por separado.',
 }

@@ -79,4 +79,6 @@ export const PLACE_ARTICLES_ES: Readonly<Record<PlaceId, SpanishArticle>> = {
   vagina: 'la',
   mind: 'la',
   whole_body: null,
+  blood: 'la',
+  nerves: 'los',
 }

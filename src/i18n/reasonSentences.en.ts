@@ -25,6 +25,8 @@ export const REASON_SENTENCES_EN: ReasonSentences = {
     'reason-not-placed': 'Not placed on the body: the condition it was recorded for is not placed on the body either.',
     'no-reason-recorded':
       'Not placed on the body: medicines are shown only through the condition they were recorded for, and none is recorded.',
+    'generic-procedure':
+      'Not placed on the body: the procedure code does not name a body part, and no condition it was done for is placed on the body.',
   },
   code: (system, code, alias) =>
     `the record codes it ${system} ${code}${alias === null ? '' : ` (read as ${alias}: the recorded code is a known mis-typed form)`}`,

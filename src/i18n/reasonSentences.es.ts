@@ -32,6 +32,8 @@ export const REASON_SENTENCES_ES: ReasonSentences = {
       'No situado en el cuerpo: el problema para el que se registró tampoco está situado en el cuerpo.',
     'no-reason-recorded':
       'No situado en el cuerpo: los medicamentos solo se muestran a través del problema para el que se registraron, y no consta ninguno.',
+    'generic-procedure':
+      'No situado en el cuerpo: el código del procedimiento no nombra ninguna parte del cuerpo y ningún problema para el que se hizo está situado en el cuerpo.',
   },
   code: (system, code, alias) =>
     `el historial lo codifica como ${system} ${code}${alias === null ? '' : ` (leído como ${alias}: el código registrado es una errata conocida)`}`,

@@ -44,9 +44,9 @@ describe('English reasons (the sentences of src/anatomy/mapping.test.ts, unchang
       ),
     ).toBe(true)
   })
-  it('anaemia at the large blood vessels', () => {
+  it('anaemia in the blood and bone marrow region (issue 11)', () => {
     expect(placed(cond('a', concept(SCT, '271737000', 'Anemia (disorder)')), 'en')).toBe(
-      'Shown at the main artery (aorta) and the large veins because the record codes it SNOMED CT 271737000. Anaemia concerns the blood; the model has no separate blood part, so it is shown at the large blood vessels (the aorta and the large veins).',
+      'Shown at the blood and bone marrow because the record codes it SNOMED CT 271737000. Anaemia concerns the red blood cells, so it is shown in the blood and bone marrow region, not at the blood vessels.',
     )
   })
   it('gout at both feet', () => {
@@ -74,13 +74,13 @@ describe('English reasons (the sentences of src/anatomy/mapping.test.ts, unchang
       )
     }
   })
-  it('chronic pain at the brain and spinal cord', () => {
+  it('chronic pain without a site for the whole body (issue 11)', () => {
     expect(placed(cond('cp', concept(SCT, '82423001', 'Chronic pain')), 'en')).toBe(
-      'Shown at the brain and the spinal cord because the record codes it SNOMED CT 82423001. Chronic pain is classed with the conditions of the nervous system (ICD-10-CM G89), so it is shown at the brain and spinal cord. The record does not say where the pain is felt.',
+      'Shown at the whole body because the record codes it SNOMED CT 82423001. The record does not say where the pain is felt, so it is shown for the whole body.',
     )
     expect(
       placed(cond('g89', concept(ICD, 'G89.29', 'Other chronic pain')), 'en')?.endsWith(
-        'The record does not say where the pain is felt.',
+        'The record does not say where the pain is felt, so it is shown for the whole body.',
       ),
     ).toBe(true)
   })
@@ -93,7 +93,7 @@ describe('English reasons of every other kind (as src/anatomy built them)', () =
     emptyRecord({
       conditions: [asthma, job, cond('r', concept(SCT, '195967001', 'Asthma'), { verificationStatus: 'refuted' })],
       procedures: [
-        proc('ct', concept(SCT, '23426006', 'Measurement of respiratory function'), {
+        proc('ct', concept(SCT, '76601001', 'Intramuscular injection'), {
           reasonReferences: ['Condition/asthma'],
         }),
         proc('rv', concept(SCT, '999', 'Review'), { reasonReferences: ['Condition/job'] }),
@@ -120,7 +120,7 @@ describe('English reasons of every other kind (as src/anatomy built them)', () =
       ],
       [
         'Procedure/c',
-        'Shown at the large intestine because the record codes the procedure SNOMED CT 73761001. The term of this code names this part of the body.',
+        'Shown at the large intestine because the record codes the procedure SNOMED CT 73761001. The procedure code names this part of the body.',
       ],
       [
         'MedicationRequest/m1',
@@ -156,7 +156,7 @@ describe('English reasons of every other kind (as src/anatomy built them)', () =
       ],
       [
         'Procedure/c',
-        'Se muestra en el intestino grueso porque el historial codifica el procedimiento como SNOMED CT 73761001. El término de este código nombra esta parte del cuerpo.',
+        'Se muestra en el intestino grueso porque el historial codifica el procedimiento como SNOMED CT 73761001. El código del procedimiento nombra esta parte del cuerpo.',
       ],
       [
         'MedicationRequest/m1',

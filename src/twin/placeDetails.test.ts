@@ -31,7 +31,7 @@ describe('placeDetails: finished rows for one place', () => {
   it('gives the recorded BMI with its recorded date precision, its own range and the cited table', () => {
     const d = placeDetails(twinOf('edge-risk-factors.json'), 'whole_body', null, ALL)
     expect(
-      d.riskFactors.map((r) => [r.factor.factor, r.latest?.value, r.latestDate, r.rangeText, r.guideline?.id]),
+      d.riskFactors.map((r) => [r.factor.factor, r.latest?.value, r.latestDate, r.range?.text, r.guideline?.id]),
     ).toEqual([['bmi', 31.2, { value: '2022-01-10T09:32:00Z', precision: 'time' }, '18.5 to 24.9', 'who-bmi-adult']])
     expect(d.conditions).toEqual([])
     expect(d.total).toBe(1)
@@ -68,13 +68,14 @@ describe('listDetails: the lists that are not on the body', () => {
 describe('printRows: findings per place for the print summary', () => {
   it('groups the shown conditions by place in mapping order', () => {
     expect(
-      printRows(twinOf('edge-statuses.json'), null, ALL).map((r) => [r.place, r.conditions.map((c) => c.id)]),
+      printRows(twinOf('edge-statuses.json'), null, ALL).map((r) => [r.place, r.conditions.map((c) => c.condition.id)]),
     ).toEqual([
       ['trachea_bronchi', ['Condition/edge-st-resolved']],
-      ['aorta', ['Condition/edge-st-confirmed-active', 'Condition/edge-st-provisional']],
+      ['aorta', ['Condition/edge-st-confirmed-active']],
       ['skin', ['Condition/edge-st-active-abated']],
       ['joints', ['Condition/edge-st-differential']],
-      ['great_veins', ['Condition/edge-st-provisional']],
+      // Anaemia (provisional): the blood and bone marrow region, not the vessels (issue 11).
+      ['blood', ['Condition/edge-st-provisional']],
       ['foot_left', ['Condition/edge-st-unconfirmed']],
       ['foot_right', ['Condition/edge-st-unconfirmed']],
     ])

@@ -84,7 +84,7 @@ export interface RecordFilters {
 }
 
 /** Details panels that are not one organ: the whole-person and whole-body regions and the off-body lists. */
-export type RegionPanel = 'mind' | 'whole_body' | 'life' | 'family' | 'unplaced'
+export type RegionPanel = 'mind' | 'whole_body' | 'blood' | 'nerves' | 'life' | 'family' | 'unplaced'
 
 export interface TwinState {
   readonly source: RecordSource

@@ -140,6 +140,32 @@ export const BODY_SITES: readonly BodySiteRow[] = [
   ['55603005', 'adipose_tissue', 'Fat'],
   ['67769002', 'adipose_tissue', 'Subcutaneous fatty tissue'],
   ['22943007', 'whole_body', 'Trunk'],
+  // Issue 11 (project-written): limb regions, and structures whose own code names the side (the resolver reads the
+  // side from these rows: a left structure records the left side).
+  ['72696002', 'knee_left knee_right', 'Knee region structure'],
+  ['82169009', 'knee_left', 'Structure of left knee region'],
+  ['6757004', 'knee_right', 'Structure of right knee region'],
+  ['36701003', 'knee_left knee_right', 'Both knees (the HL7 physical-therapy example)'],
+  ['85562004', 'hand_left hand_right', 'Hand structure'],
+  ['85151006', 'hand_left', 'Structure of left hand'],
+  ['78791008', 'hand_right', 'Structure of right hand'],
+  ['56459004', 'foot_left foot_right', 'Foot structure'],
+  ['22335008', 'foot_left', 'Left foot structure'],
+  ['7769000', 'foot_right', 'Right foot structure'],
+  ['14975008', 'arm_left arm_right', 'Forearm structure'],
+  ['40983000', 'arm_left arm_right', 'Upper arm structure'],
+  ['368208006', 'arm_left', 'Left upper arm structure'],
+  ['368209003', 'arm_right', 'Right upper arm structure'],
+  ['68367000', 'femur_left femur_right', 'Thigh structure'],
+  ['30021000', 'leg_left leg_right', 'Lower leg structure'],
+  ['44029006', 'lung_left', 'Left lung structure'],
+  ['3341006', 'lung_right', 'Right lung structure'],
+  ['18639004', 'kidney_left', 'Left kidney structure'],
+  ['9846003', 'kidney_right', 'Right kidney structure'],
+  ['80248007', 'breast_left', 'Left breast structure'],
+  ['73056007', 'breast_right', 'Right breast structure'],
+  ['8966001', 'eye_left', 'Left eye structure'],
+  ['18944008', 'eye_right', 'Right eye structure'],
 ]
 
 /** SNOMED CT laterality qualifier values (may appear as a bodySite coding). */

@@ -42,6 +42,12 @@ export const NOTE_IDS = [
   'icdCategory',
   'keyword',
   'bodySite',
+  'legVeins',
+  'amputation',
+  'injurySite',
+  'procedureCode',
+  'raynaud',
+  'legSuperficialVeins',
 ] as const
 
 /** A note id. */
