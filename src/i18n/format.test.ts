@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatClinicalTime, formatObservationValue, formatRecordedDate } from './format.ts'
-import type { ClinicalTime } from '../timeline/types.ts'
+import { formatClinicalTime, formatObservationValue, formatRecordedDate, formatReferenceRange } from './format.ts'
+import type { ClinicalTime, Concept } from '../timeline/types.ts'
 
 const base: ClinicalTime = {
   kind: 'unknown',
@@ -59,12 +59,44 @@ describe('formatClinicalTime', () => {
   })
 })
 
+const UCUM = 'http://unitsofmeasure.org'
+const quantity = (value: number, code: string, unit: string = code) =>
+  ({ type: 'quantity', value, unit, system: UCUM, code, comparator: null }) as const
+const loinc = (code: string): Concept => ({
+  codes: [{ system: 'http://loinc.org', code, display: null, key: `http://loinc.org|${code}` }],
+  text: null,
+})
+
 describe('formatObservationValue', () => {
-  it('keeps the number as received', () => {
+  it('rounds to the precision a person reads, with the units people know', () => {
+    expect(formatObservationValue(quantity(37.718375139325666, 'Cel'), 'en', loinc('8310-5'))).toBe('37.7 °C')
+    expect(formatObservationValue(quantity(37.718375139325666, 'Cel'), 'es', loinc('8310-5'))).toBe('37,7 °C')
+    expect(formatObservationValue(quantity(148.3, 'mm[Hg]'), 'en', loinc('8480-6'))).toBe('148 mmHg')
+    expect(formatObservationValue(quantity(140.48527117197392, 'mmol/L'), 'en', loinc('2947-0'))).toBe('140 mmol/L')
+    expect(formatObservationValue(quantity(9.212856033480971, '10*3/uL'), 'en', loinc('6690-2'))).toBe('9.21 ×10³/µL')
+    expect(formatObservationValue(quantity(31.2, 'kg/m2'), 'es', loinc('39156-5'))).toBe('31,2 kg/m²')
+  })
+  it('keeps the sign of a tiny value with a power of ten instead of showing 0', () => {
     expect(
       formatObservationValue({ type: 'quantity', value: 1e-7, unit: 'mg', system: null, code: null, comparator: '<' }),
-    ).toBe('<1e-7 mg')
+    ).toBe('<1 × 10⁻⁷ mg')
     expect(formatObservationValue(null)).toBe('No value recorded')
+  })
+})
+
+describe('formatReferenceRange', () => {
+  it("uses the record's own text, else rounded bounds with the unit symbol", () => {
+    expect(formatReferenceRange({ low: null, high: null, text: '18.5 to 24.9' })).toBe('18.5 to 24.9')
+    expect(
+      formatReferenceRange({
+        low: { value: 3.5, unit: 'mmol/L' },
+        high: { value: 5.1234, unit: 'mmol/L' },
+        text: null,
+      }),
+    ).toBe('3.5–5.12 mmol/L')
+    expect(formatReferenceRange({ low: null, high: { value: 200, unit: 'mg/dL' }, text: null }, 'es')).toBe(
+      '≤200 mg/dL',
+    )
   })
 })
 

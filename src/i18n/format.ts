@@ -2,9 +2,12 @@
  * Date and value formatting for display. Dates are formatted only here (never in the data layers), exactly at the
  * precision the record gives: '2019' stays "2019", '2019-05' becomes "May 2019".
  */
-import type { ClinicalTime, ObservationValue, RecordedDate } from '../timeline/types.ts'
+import type { ClinicalTime, Concept, ObservationValue, RecordedDate, ReferenceRange } from '../timeline/types.ts'
 import type { Locale } from './locale.ts'
 import { translate } from './translate.ts'
+import { displayDecimals, formatNumber, formatQuantity, unitLabel } from './units.ts'
+
+const LOINC = 'http://loinc.org'
 
 const MONTHS_ES = [
   'enero',
@@ -84,14 +87,22 @@ export function formatClinicalTime(time: ClinicalTime, locale: Locale = 'en'): s
 }
 
 /**
- * Formats an observation value exactly as received (no rounding, no arithmetic).
+ * Formats an observation value as a person reads it: numbers rounded for display (src/i18n/units.ts: body
+ * temperature 1 decimal, blood pressure whole numbers, lab values 3 significant digits, never more than 2 decimals),
+ * units in known symbols, numbers in the language's format; coded and text values as recorded.
  * @param value - a recorded value
+ * @param locale - the UI language
+ * @param concept - the measurement's code (its LOINC codes choose the precision), if known
  */
-export function formatObservationValue(value: ObservationValue | null, locale: Locale = 'en'): string {
+export function formatObservationValue(
+  value: ObservationValue | null,
+  locale: Locale = 'en',
+  concept: Concept | null = null,
+): string {
   if (value === null) return translate(locale, 'value.none')
   switch (value.type) {
     case 'quantity':
-      return `${value.comparator ?? ''}${String(value.value)}${value.unit ? ` ${value.unit}` : ''}`
+      return formatQuantity(value, locale, loincCodes(concept))
     case 'concept':
       return value.concept.text ?? value.concept.codes[0]?.code ?? translate(locale, 'value.coded')
     case 'string':
@@ -99,6 +110,36 @@ export function formatObservationValue(value: ObservationValue | null, locale: L
     case 'boolean':
       return translate(locale, value.value ? 'common.yes' : 'common.no')
     case 'integer':
-      return String(value.value)
+      return formatNumber(value.value, 0, locale)
   }
+}
+
+/**
+ * The LOINC codes of a concept (they choose a measurement's display precision).
+ * @param concept - a measurement's code, or null
+ */
+export function loincCodes(concept: Concept | null): string[] {
+  return (concept?.codes ?? []).filter((c) => c.key.startsWith(`${LOINC}|`)).map((c) => c.code)
+}
+
+/**
+ * A recorded reference range in the record's own words, or its bounds rounded like the value ("3.5–5.1 mmol/L").
+ * @param range - the record's reference range
+ * @param locale - the UI language
+ * @param loinc - the measurement's LOINC codes, if any
+ */
+export function formatReferenceRange(
+  range: ReferenceRange,
+  locale: Locale = 'en',
+  loinc: readonly string[] = [],
+): string {
+  if (range.text) return range.text
+  const unit = range.low?.unit ?? range.high?.unit ?? null
+  const bound = (b: ReferenceRange['low']): string =>
+    b ? formatNumber(b.value, displayDecimals({ value: b.value, unit }, loinc), locale) : ''
+  const symbol = unit === null ? '' : unitLabel({ unit, code: null }, locale)
+  const low = bound(range.low)
+  const high = bound(range.high)
+  const bounds = low && high ? `${low}–${high}` : low ? `≥${low}` : high ? `≤${high}` : ''
+  return bounds + (symbol ? ` ${symbol}` : '')
 }

@@ -3,7 +3,7 @@ import { useTwin } from '../twin/TwinContext.tsx'
 import { printRows } from '../twin/printRows.ts'
 import { placeLabel } from '../i18n/placeLabel.ts'
 import { PatientBanner } from './PatientBanner.tsx'
-import { formatClinicalTime } from '../i18n/format.ts'
+import { isSuspected } from '../timeline/conditionGroups.ts'
 import { useT } from '../twin/useT.ts'
 import { conditionStatus } from '../i18n/conditionStatus.ts'
 import { displayText } from '../twin/displayText.ts'
@@ -29,6 +29,8 @@ export function PrintSummary({ onBack, takeSnapshot }: { onBack: () => void; tak
     }
   }, [])
   if (!twin) return null
+  // Clinician view: dates exactly as recorded; patient view: the year alone for spans over a year.
+  const status = { t, locale, exactDates: mode === 'clinician', asOf: twin.record.asOf }
   return (
     <article className="print-summary" aria-labelledby="print-heading">
       <div className="actions no-print">
@@ -56,12 +58,17 @@ export function PrintSummary({ onBack, takeSnapshot }: { onBack: () => void; tak
           <div key={place}>
             <dt>{placeLabel(place, mode === 'patient' ? 'lay' : 'clinical', locale)}</dt>
             {conditions.map((c) => (
-              <dd key={c.id}>
-                {displayText(c.text, mode)}: {formatClinicalTime(c.time, locale)}. {conditionStatus(c, t)}
+              <dd key={c.condition.id}>
+                {c.suspectedByCode || isSuspected(c.condition) ? (
+                  <>
+                    <span className="tag tag-suspected">{t('tag.suspected')}</span>{' '}
+                  </>
+                ) : null}
+                {displayText(c.condition.text, mode)}: {conditionStatus(c.condition, status, c.suspectedByCode)}
                 {mode === 'clinician' && (
                   <>
                     {' '}
-                    <code>{c.source.reference}</code>
+                    <code>{c.condition.source.reference}</code>
                   </>
                 )}
               </dd>

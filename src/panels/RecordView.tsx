@@ -11,10 +11,11 @@ import type {
   NormalisedRecord,
   ObservationEvent,
 } from '../timeline/types.ts'
-import type { RecordFilters } from '../twin/twinStore.ts'
+import type { RecordFilters, ViewMode } from '../twin/twinStore.ts'
 import type { Locale } from '../i18n/locale.ts'
 import type { Twin } from '../twin/twin.ts'
-import { conditionStatus } from '../i18n/conditionStatus.ts'
+import { conditionStatus, type StatusContext } from '../i18n/conditionStatus.ts'
+import { isSuspectedByCode } from '../twin/placeDetails.ts'
 import { formatClinicalTime, formatObservationValue } from '../i18n/format.ts'
 import { useT } from '../twin/useT.ts'
 import type { Translate } from '../i18n/translate.ts'
@@ -25,10 +26,17 @@ interface ItemProps {
   readonly locale: Locale
 }
 
-function ConditionItem({ condition, t, locale }: ItemProps & { condition: ConditionEvent }) {
-  const suspected = isSuspected(condition)
+interface ConditionProps {
+  readonly status: StatusContext
+  /** True for a finding whose code itself records a suspicion (isSuspectedByCode). */
+  readonly byCode: (id: string) => boolean
+}
+
+function ConditionItem({ condition, status, byCode }: ConditionProps & { condition: ConditionEvent }) {
+  const { t } = status
+  const suspectedByCode = byCode(condition.id)
+  const suspected = isSuspected(condition) || suspectedByCode
   const refuted = condition.verificationStatus === 'refuted'
-  const ended = condition.abatement.kind !== 'unknown' || condition.abatement.text || condition.abatement.age
   return (
     <li className="event" data-reference={condition.source.reference}>
       <span className="event-text">
@@ -36,12 +44,7 @@ function ConditionItem({ condition, t, locale }: ItemProps & { condition: Condit
         {suspected && <span className="tag tag-suspected">{t('tag.suspected')}</span>}
         {condition.text}
       </span>
-      <span className="event-meta">
-        {t('record.onset', { time: formatClinicalTime(condition.time, locale) })}
-        {ended ? ` · ${t('record.ended', { time: formatClinicalTime(condition.abatement, locale) })}` : ''}
-        {' · '}
-        {conditionStatus(condition, t)}
-      </span>
+      <span className="event-meta">{conditionStatus(condition, status, suspectedByCode)}</span>
       {condition.notes.length > 0 && <span className="event-note">{condition.notes.join(' ')}</span>}
     </li>
   )
@@ -51,9 +54,10 @@ function ConditionGroupList({
   group,
   items,
   empty,
-  t,
-  locale,
-}: ItemProps & { group: 'active' | 'resolved' | 'other'; items: ConditionEvent[]; empty: MessageKey }) {
+  status,
+  byCode,
+}: ConditionProps & { group: 'active' | 'resolved' | 'other'; items: ConditionEvent[]; empty: MessageKey }) {
+  const { t } = status
   const id = `conditions-${group}`
   return (
     <section aria-labelledby={id} className="group">
@@ -65,7 +69,7 @@ function ConditionGroupList({
       ) : (
         <ul className="events">
           {items.map((c) => (
-            <ConditionItem key={c.id} condition={c} t={t} locale={locale} />
+            <ConditionItem key={c.id} condition={c} status={status} byCode={byCode} />
           ))}
         </ul>
       )}
@@ -109,14 +113,14 @@ function ObservationItem({ group, t, locale }: ItemProps & { group: ObservationG
   const latest = group.items[group.items.length - 1]
   if (!latest) return null
   const components = latest.components
-    .map((c) => `${c.concept.text ?? ''} ${formatObservationValue(c.value, locale)}`.trim())
+    .map((c) => `${c.concept.text ?? ''} ${formatObservationValue(c.value, locale, c.concept)}`.trim())
     .join(', ')
   return (
     <li className="event" data-reference={latest.source.reference}>
       <span className="event-text">{group.text}</span>
       <span className="event-meta">
         {t('record.latest', {
-          value: components || formatObservationValue(latest.value, locale),
+          value: components || formatObservationValue(latest.value, locale, latest.concept),
           time: formatClinicalTime(latest.time, locale),
         })}
         {group.items.length > 1 ? ` · ${t('record.countRecorded', { count: group.items.length })}` : ''}
@@ -195,15 +199,17 @@ export function RecordView() {
   const cursor = useTwin((s) => s.timeCursor)
   const filters = useTwin((s) => s.filters)
   const locale = useTwin((s) => s.locale)
+  const mode = useTwin((s) => s.mode)
   const t = useT()
   if (twin === null) return null
-  return <RecordSections twin={twin} cursor={cursor} filters={filters} t={t} locale={locale} />
+  return <RecordSections twin={twin} cursor={cursor} filters={filters} t={t} locale={locale} mode={mode} />
 }
 
 interface SectionsProps extends ItemProps {
   readonly twin: Twin
   readonly cursor: string | null
   readonly filters: RecordFilters
+  readonly mode: ViewMode
 }
 
 /** The record sections listed one event per line, in display order: kind, heading, empty text, events. */
@@ -227,8 +233,11 @@ function laterSections(
   ]
 }
 
-function RecordSections({ twin, cursor, filters, t, locale }: SectionsProps) {
+function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProps) {
   const { record } = twin
+  // Clinician view: dates exactly as recorded; patient view: the year alone for spans over a year.
+  const status: StatusContext = { t, locale, exactDates: mode === 'clinician', asOf: record.asOf }
+  const byCode = (id: string): boolean => isSuspectedByCode(twin, id)
   const groups = conditionView(twin, cursor, filters)
   const shown = <E extends ClinicalEvent>(events: readonly E[]): E[] => events.filter((e) => isShownAt(e, cursor))
   const observations = shown(record.observations)
@@ -249,9 +258,27 @@ function RecordSections({ twin, cursor, filters, t, locale }: SectionsProps) {
   return (
     <div className="record" aria-label={t('record.region')} role="region">
       <Section kind="condition" title="record.conditions" count={conditionCount} emptyText="record.noConditions" t={t}>
-        <ConditionGroupList group="active" items={groups.active} empty="record.noActive" t={t} locale={locale} />
-        <ConditionGroupList group="resolved" items={groups.resolved} empty="record.noResolved" t={t} locale={locale} />
-        <ConditionGroupList group="other" items={groups.other} empty="record.noneOther" t={t} locale={locale} />
+        <ConditionGroupList
+          group="active"
+          items={groups.active}
+          empty="record.noActive"
+          status={status}
+          byCode={byCode}
+        />
+        <ConditionGroupList
+          group="resolved"
+          items={groups.resolved}
+          empty="record.noResolved"
+          status={status}
+          byCode={byCode}
+        />
+        <ConditionGroupList
+          group="other"
+          items={groups.other}
+          empty="record.noneOther"
+          status={status}
+          byCode={byCode}
+        />
       </Section>
       {listSection(['procedure', 'record.procedures', 'record.noProcedures', record.procedures])}
       <Section

@@ -1,6 +1,12 @@
 import type { FamilyHistoryItem, PlaceId, Placement, RiskFactor, RiskFactorValue } from '../anatomy/types.ts'
 import { GUIDELINES, RISK_FACTORS, type Guideline } from '../anatomy/tables/riskFactors.ts'
-import type { AllergyEvent, ConditionEvent, ImmunizationEvent, RecordedDate } from '../timeline/types.ts'
+import type {
+  AllergyEvent,
+  ConditionEvent,
+  ImmunizationEvent,
+  RecordedDate,
+  ReferenceRange,
+} from '../timeline/types.ts'
 import { conditionView, isShownAt } from './selectors.ts'
 import { sourceRow, type SourceRow } from './sourceRow.ts'
 import type { Twin } from './twin.ts'
@@ -18,16 +24,20 @@ export interface PlacementRow extends ListedRow<Placement> {
   readonly condition: ConditionEvent | undefined
   /** True when its places include a paired organ: the panel says the side, or that none was recorded. */
   readonly paired: boolean
+  /** True when the code itself records a suspicion ("Suspected lung cancer"): never shown beside "Confirmed". */
+  readonly suspectedByCode: boolean
 }
 
 /** One recorded risk factor: its latest value as recorded, the source's own range, and a static guideline. */
 export interface RiskFactorRow {
   readonly factor: RiskFactor
   readonly latest: RiskFactorValue | undefined
+  /** The factor's LOINC codes (they choose the precision its values are shown with, src/i18n/units.ts). */
+  readonly loinc: readonly string[]
   /** The latest value's recorded date, at the precision the record gives; null when undated. */
   readonly latestDate: RecordedDate | null
-  /** The source's own reference range for the latest value, as text ("3.5–5.1 mmol/L"), or null. */
-  readonly rangeText: string | null
+  /** The source's own reference range for the latest value, as recorded (the panel rounds and words it), or null. */
+  readonly range: ReferenceRange | null
   /** The cited guideline table shown beside the values, never applied to them. */
   readonly guideline: Guideline | undefined
 }
@@ -75,7 +85,18 @@ function placementRow(twin: Twin, placement: Placement): PlacementRow {
     source: sourceRow(twin, placement.source, event, placement.rule),
     condition: event?.kind === 'condition' ? event : undefined,
     paired: placement.places.some((p) => p.endsWith('_left') || p.endsWith('_right')),
+    suspectedByCode: isSuspectedByCode(twin, placement.id),
   }
+}
+
+/**
+ * True when the finding's code itself records a suspicion ("Suspected lung cancer", SuspectedBasis 'by-code'): the
+ * views label it suspected and never show "Confirmed" beside it, whatever its verificationStatus says.
+ * @param twin - the record with its mapping
+ * @param id - the finding id (`Condition/abc`)
+ */
+export function isSuspectedByCode(twin: Twin, id: string): boolean {
+  return twin.placementsById.get(id)?.rule.reason.suspected === 'by-code'
 }
 
 function familyAt(twin: Twin, place: PlaceId): ListedRow<FamilyHistoryItem>[] {
@@ -83,15 +104,6 @@ function familyAt(twin: Twin, place: PlaceId): ListedRow<FamilyHistoryItem>[] {
   return twin.map.familyHistory
     .filter((f) => ids.has(f.id))
     .map((f) => ({ item: f, source: sourceRow(twin, f.source, undefined, f.rule) }))
-}
-
-function rangeTextOf(value: RiskFactorValue | undefined): string | null {
-  const range = value?.referenceRanges[0]
-  if (!range) return null
-  if (range.text) return range.text
-  const unit = range.low?.unit ?? range.high?.unit
-  const bounds = [range.low ? String(range.low.value) : '', range.high ? String(range.high.value) : '']
-  return bounds.filter(Boolean).join('–') + (unit ? ` ${unit}` : '')
 }
 
 function riskFactorRow(twin: Twin, factor: RiskFactor): RiskFactorRow {
@@ -103,8 +115,9 @@ function riskFactorRow(twin: Twin, factor: RiskFactor): RiskFactorRow {
   return {
     factor,
     latest,
+    loinc: RISK_FACTORS.find((d) => d.factor === factor.factor)?.loinc ?? [],
     latestDate,
-    rangeText: rangeTextOf(latest),
+    range: latest?.referenceRanges[0] ?? null,
     guideline: factor.guideline ? GUIDELINES.find((g) => g.id === factor.guideline) : undefined,
   }
 }

@@ -4,10 +4,17 @@ import { conditionView } from './selectors.ts'
 import type { Twin } from './twin.ts'
 import type { RecordFilters } from './twinStore.ts'
 
+/** One condition in the print summary, with whether its code itself records a suspicion. */
+export interface PrintCondition {
+  readonly condition: ConditionEvent
+  /** True when the code itself records a suspicion: labelled suspected, never shown beside "Confirmed". */
+  readonly suspectedByCode: boolean
+}
+
 /** One place in the print summary with the conditions shown there at the cursor and filters. */
 export interface PrintRow {
   readonly place: PlaceId
-  readonly conditions: readonly ConditionEvent[]
+  readonly conditions: readonly PrintCondition[]
 }
 
 /**
@@ -20,11 +27,15 @@ export interface PrintRow {
 export function printRows(twin: Twin, cursor: string | null, filters: RecordFilters): PrintRow[] {
   const view = conditionView(twin, cursor, filters)
   const shown = new Map([...view.active, ...view.resolved].map((c) => [c.id, c]))
-  const byPlace = new Map<PlaceId, ConditionEvent[]>()
+  const byPlace = new Map<PlaceId, PrintCondition[]>()
   for (const p of twin.map.placements) {
     const condition = shown.get(p.id)
     if (p.findingKind !== 'condition' || condition === undefined) continue
-    for (const place of p.places) byPlace.set(place, [...(byPlace.get(place) ?? []), condition])
+    const row = {
+      condition,
+      suspectedByCode: p.rule.reason.suspected === 'by-code',
+    }
+    for (const place of p.places) byPlace.set(place, [...(byPlace.get(place) ?? []), row])
   }
   return [...byPlace.entries()].map(([place, conditions]) => ({ place, conditions }))
 }

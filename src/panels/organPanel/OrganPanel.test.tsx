@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Resource } from '@medplum/fhirtypes'
+import type { Condition, Observation, Patient, Resource } from '@medplum/fhirtypes'
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { TwinContext } from '../../twin/TwinContext.tsx'
 import { createTwinStore, type TwinStore } from '../../twin/twinStore.ts'
@@ -10,10 +10,14 @@ import { OrganPanel, type PanelTarget } from './OrganPanel.tsx'
 
 function storeWith(file: string): TwinStore {
   const bundle = JSON.parse(readFileSync(`fhir-fixtures/edge/${file}`, 'utf8')) as { entry: { resource: Resource }[] }
-  const twin = buildTwin(
+  return storeOf(
     bundle.entry.map((e) => e.resource),
-    { asOf: '2026-01-01T00:00:00Z' },
+    file,
   )
+}
+
+function storeOf(resources: Resource[], file: string): TwinStore {
+  const twin = buildTwin(resources, { asOf: '2026-01-01T00:00:00Z' })
   const store = createTwinStore({ kind: 'file', fileName: file })
   const generation = store.getState().startLoading(null, { kind: 'file', fileName: file })
   store.getState().recordLoaded(generation, twin, [], [])
@@ -36,7 +40,7 @@ describe('OrganPanel with recorded measurements only (edge-risk-factors.json)', 
     const bmi = screen.getByText('Body mass index (BMI)').closest('li')
     expect(bmi).not.toBeNull()
     const item = within(bmi as HTMLElement)
-    expect(item.getByText(/^Latest: 31\.2 kg\/m2 on /)).toBeTruthy()
+    expect(item.getByText(/^Latest: 31\.2 kg\/m² on /)).toBeTruthy()
     expect(item.getByText("The record's reference range: 18.5 to 24.9")).toBeTruthy()
     // the WHO table is offered whole, in a folded reference section, never as a label about this value
     expect(item.getByText('Reference table: WHO adult BMI classification (kg/m2)')).toBeTruthy()
@@ -114,5 +118,55 @@ describe('OrganPanel says when the 3D shape of a part is approximate (STYLE.md �
     }
     renderPanel(storeWith('edge-risk-factors.json'), 'heart')
     expect(screen.queryByText(ANY_NOTE)).toBeNull()
+  })
+})
+
+describe('OrganPanel states time and certainty plainly, and rounds values (issue 11)', () => {
+  const patient: Patient = { resourceType: 'Patient', id: 'p' }
+  const lung: Condition = {
+    resourceType: 'Condition',
+    id: 'suspected-lung',
+    subject: { reference: 'Patient/p' },
+    clinicalStatus: { coding: [{ code: 'active' }] },
+    verificationStatus: { coding: [{ code: 'confirmed' }] },
+    code: { coding: [{ system: 'http://snomed.info/sct', code: '162573006', display: 'Suspected lung cancer' }] },
+    onsetDateTime: '1965-04-02',
+  }
+  const bmi: Observation = {
+    resourceType: 'Observation',
+    id: 'bmi',
+    status: 'final',
+    subject: { reference: 'Patient/p' },
+    code: { coding: [{ system: 'http://loinc.org', code: '39156-5', display: 'Body mass index' }] },
+    effectiveDateTime: '2020-01-02',
+    valueQuantity: { value: 31.23456789, unit: 'kg/m2', system: 'http://unitsofmeasure.org', code: 'kg/m2' },
+    referenceRange: [{ low: { value: 18.5, unit: 'kg/m2' }, high: { value: 24.9, unit: 'kg/m2' } }],
+  }
+
+  it('a code that records a suspicion: tagged suspected, "The code records a suspicion", never "Confirmed"', () => {
+    renderPanel(storeOf([patient, lung], 'lung.json'), 'lung_left')
+    const row = screen.getByText('Suspected lung cancer').closest('li') as HTMLElement
+    expect(within(row).getByText('Suspected').className).toContain('tag-suspected')
+    expect(row.querySelector('.event-meta')?.textContent).toBe(
+      'Recorded as active since 1965; the record has no end date. The code records a suspicion. · Side not recorded',
+    )
+    expect(row.textContent).not.toMatch(/(^|\. )Confirmed/)
+  })
+
+  it('the clinician view keeps the exact date; Spanish words it the same way', () => {
+    const store = storeOf([patient, lung], 'lung.json')
+    store.getState().setMode('clinician')
+    store.getState().setLocale('es')
+    const { container } = renderPanel(store, 'lung_left')
+    expect(container.querySelector('.finding .event-meta')?.textContent).toMatch(
+      /^Registrado como activo desde 2 de abril de 1965; el historial no tiene fecha de fin\. El propio código registra una sospecha\./,
+    )
+  })
+
+  it('a risk factor value is rounded and its unit written as people know it', () => {
+    renderPanel(storeOf([patient, bmi], 'bmi.json'), 'whole_body')
+    const item = within(screen.getByText('Body mass index (BMI)').closest('li') as HTMLElement)
+    expect(item.getByText(/^Latest: 31\.2 kg\/m² on 2 January 2020/)).toBeTruthy()
+    expect(item.getByText("The record's reference range: 18.5–24.9 kg/m²")).toBeTruthy()
   })
 })

@@ -28,7 +28,7 @@ export function OrganPanel({ target, onClose }: { target: PanelTarget; onClose: 
   const t = useT()
   const headingId = useId()
   if (twin === null) return null
-  const ctx: PanelContext = { t, locale, mode }
+  const ctx: PanelContext = { t, locale, mode, asOf: twin.record.asOf }
   const title = isList(target)
     ? t(LIST_TITLES[target])
     : placeLabel(target, mode === 'patient' ? 'lay' : 'clinical', locale)

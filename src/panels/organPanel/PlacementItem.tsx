@@ -5,10 +5,11 @@ import type { PlacementRow } from '../../twin/placeDetails.ts'
 import type { PanelContext } from './panelContext.ts'
 import { SourceDetails } from './SourceDetails.tsx'
 
-/** One placed finding: tags, the record's text, dates and statuses, side, and its source. */
+/** One placed finding: tags, the record's text, its time and certainty in words, side, and its source. */
 export function PlacementItem({ row, ctx }: { row: PlacementRow; ctx: PanelContext }) {
   const { t, locale, mode } = ctx
-  const { item: placement, condition, paired } = row
+  const { item: placement, condition, paired, suspectedByCode } = row
+  const statusCtx = { t, locale, exactDates: mode === 'clinician', asOf: ctx.asOf }
   const event = row.source.event
   return (
     <li className="finding" data-finding={placement.id}>
@@ -19,11 +20,7 @@ export function PlacementItem({ row, ctx }: { row: PlacementRow; ctx: PanelConte
       </span>
       <span className="event-meta">
         {condition
-          ? `${formatClinicalTime(condition.time, locale)}${
-              condition.abatement.kind !== 'unknown'
-                ? ` · ${t('record.ended', { time: formatClinicalTime(condition.abatement, locale) })}`
-                : ''
-            } · ${conditionStatus(condition, t)}`
+          ? conditionStatus(condition, statusCtx, suspectedByCode)
           : event
             ? `${formatClinicalTime(event.time, locale)}${event.status ? ` · ${t('record.status', { status: event.status })}` : ''}`
             : ''}

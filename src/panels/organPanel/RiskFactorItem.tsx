@@ -1,25 +1,37 @@
-import { formatRecordedDate } from '../../i18n/format.ts'
+import { formatRecordedDate, formatReferenceRange } from '../../i18n/format.ts'
+import { formatQuantity } from '../../i18n/units.ts'
 import type { RiskFactorRow } from '../../twin/placeDetails.ts'
 import type { PanelContext } from './panelContext.ts'
 import { RiskFactorChart } from './RiskFactorChart.tsx'
 
-/** A recorded risk factor: latest value as recorded, the source's own range, the series, a cited guideline. */
+/** A recorded risk factor: latest value rounded as a person reads it, the source's own range, the series, a guideline. */
 export function RiskFactorItem({ row, ctx }: { row: RiskFactorRow; ctx: PanelContext }) {
   const { t, locale } = ctx
-  const { factor, latest, latestDate, rangeText, guideline } = row
+  const { factor, latest, loinc, latestDate, range, guideline } = row
   return (
     <li className="finding" data-risk-factor={factor.factor}>
       <span className="event-text">{factor.label}</span>
       {latest && (
         <span className="event-meta">
           {t('panel.latestValue', {
-            value: `${latest.comparator ?? ''}${String(latest.value)}${latest.unit ? ` ${latest.unit}` : ''}`,
+            value:
+              typeof latest.value === 'number'
+                ? formatQuantity(
+                    { value: latest.value, unit: latest.unit, comparator: latest.comparator },
+                    locale,
+                    loinc,
+                  )
+                : `${latest.value}${latest.unit ? ` ${latest.unit}` : ''}`,
             date: latestDate ? formatRecordedDate(latestDate, locale) : t('date.unknown'),
           })}
           {factor.series.length > 1 ? ` · ${t('panel.series', { count: factor.series.length })}` : ''}
         </span>
       )}
-      {rangeText && <span className="event-meta">{t('panel.referenceRange', { range: rangeText })}</span>}
+      {range && (
+        <span className="event-meta">
+          {t('panel.referenceRange', { range: formatReferenceRange(range, locale, loinc) })}
+        </span>
+      )}
       {latest && latest.interpretation.length > 0 && (
         <span className="event-meta">{t('panel.interpretation', { text: latest.interpretation.join(', ') })}</span>
       )}
