@@ -162,6 +162,7 @@ test('the scene draws a shaded body, and the view buttons work without dragging'
   // Her record lists depression screenings (procedures in the mind region), so the mind halo is drawn.
   await expect(description).toHaveText(
     'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+      'Side not recorded, both sides striped: Left kidney, Right kidney, Left foot and Right foot. ' +
       'A soft halo around the figure marks what the record lists about mind and mood. Nothing selected.',
   )
   await page.getByRole('button', { name: 'Left side' }).click()
@@ -194,8 +195,8 @@ test('a soft halo around the whole figure marks mind and mood, and never catches
   await openWithScene(twin, 'Darron Feeney')
   const description = page.locator('#scene-description')
   await expect(description).toHaveText(
-    `Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ${HALO_SENTENCE} ` +
-      'Nothing selected.',
+    'Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+      `Side not recorded, both sides striped: Left foot and Right foot. ${HALO_SENTENCE} Nothing selected.`,
   )
   await expect(page.locator('.legend li').last()).toHaveText(HALO_LEGEND)
   const point = await besideFigure(page)
@@ -211,8 +212,8 @@ test('a soft halo around the whole figure marks mind and mood, and never catches
   // the mind panel open: the halo is stronger, and the description names the selection
   await page.getByRole('button', { name: /^Mind and mood \(\d+\)$/ }).click()
   await expect(description).toHaveText(
-    `Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ${HALO_SENTENCE} ` +
-      'Selected: Mind and mood.',
+    'Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+      `Side not recorded, both sides striped: Left foot and Right foot. ${HALO_SENTENCE} Selected: Mind and mood.`,
   )
   // the button may have scrolled the page: bring the canvas back and project again
   await page.locator('.scene canvas').scrollIntoViewIfNeeded()
@@ -235,7 +236,9 @@ test('no halo for a record without anything about mind and mood', async ({ twin 
   const { page } = twin
   await openWithScene(twin, 'Jacob King')
   await expect(page.locator('#scene-description')).toHaveText(
-    'Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. Nothing selected.',
+    'Front view of the male body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+      'Side not recorded, both sides striped: Left ear, Right ear, Left lung, Right lung, Left hand and wrist and ' +
+      'Right hand and wrist. Nothing selected.',
   )
   await expect(page.locator('.legend')).not.toContainText('halo')
   const point = await besideFigure(page)

@@ -9,6 +9,7 @@ import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import { twinFromRecord } from '../twin/twinFromRecord.ts'
 import type { NormalisedRecord } from '../timeline/types.ts'
+import { markingsTwin } from '../../tests/fixtures/markingsTwin.ts'
 import { BodyMap } from './BodyMap.tsx'
 
 /** An empty record whose patient has the given gender. */
@@ -160,5 +161,36 @@ describe('BodyMap', () => {
     expect(document.activeElement?.textContent).toBe('Brain')
     const stops = screen.getAllByRole('button').filter((b) => b.tabIndex === 0)
     expect(stops.map((b) => b.textContent)).toEqual(['Brain'])
+  })
+
+  it('says "recorded as removed" instead of the status of a removed part and "side not recorded" after a status', () => {
+    const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
+    const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
+    const twin = markingsTwin([
+      { id: 'amputation', places: ['leg_left'], onset: '2001-05-10', removed: true, side: 'left' },
+      { id: 'knee', places: ['knee_left', 'knee_right'], onset: '2015-09-21' },
+      { id: 'left-hip', places: ['hip_left'], onset: '2015-09-21', side: 'left' },
+    ])
+    store.getState().recordLoaded(generation, twin, [], [])
+    renderMap(store)
+    const statusOf = (name: string) => {
+      const button = screen.getByRole('button', { name })
+      const id = button.getAttribute('aria-describedby')
+      return id === null ? null : (document.getElementById(id)?.textContent ?? null)
+    }
+    expect(statusOf('Left lower leg and ankle')).toBe(' recorded as removed')
+    expect(statusOf('Right lower leg and ankle')).toBeNull()
+    expect(statusOf('Left knee')).toBe(' active condition,  side not recorded')
+    expect(statusOf('Right knee')).toBe(' active condition,  side not recorded')
+    expect(statusOf('Left hip')).toBe(' active condition')
+    expect(statusOf('Right hip')).toBeNull()
+    expect(
+      screen.getByRole('button', { name: 'Left knee', description: 'active condition, side not recorded' }),
+    ).toBeTruthy()
+    act(() => {
+      store.getState().setLocale('es')
+    })
+    expect(statusOf('Pierna y tobillo izquierdos')).toBe(' registrado como amputado')
+    expect(statusOf('Rodilla derecha')).toBe(' problema activo,  lado no registrado')
   })
 })

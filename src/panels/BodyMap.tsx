@@ -5,12 +5,14 @@
  * Keyboard: one Tab stop (roving tabindex); ArrowUp/ArrowDown move between organs and wrap; Home/End jump;
  * Enter/Space select (pressing the selected organ again clears the selection).
  * Each organ with something placed on it shows its legend status (swatch and words) after its button, linked to the
- * button by aria-describedby so the button's name stays the organ's name.
+ * button by aria-describedby so the button's name stays the organ's name; with it the marking, as the 3D body draws
+ * it: "recorded as removed" instead of the status, or "side not recorded" after it.
  */
 import { useId } from 'react'
 import type { OrganId } from '../anatomy/organIds.ts'
 import { placeLabel } from '../i18n/placeLabel.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
+import { usePlaceMarkings } from '../twin/usePlaceMarkings.ts'
 import { bodySexOf } from '../twin/visibility.ts'
 import { useT } from '../twin/useT.ts'
 import { BodyMapItem } from './bodyMap/BodyMapItem.tsx'
@@ -25,6 +27,7 @@ export function BodyMap() {
   const label = (id: OrganId) => placeLabel(id, register, locale)
   // Legend statuses at the timeline cursor: the same selector the 3D body, the body map and the list use.
   const statuses = usePlaceStatuses()
+  const markings = usePlaceMarkings()
   const statusIdPrefix = useId()
   const selected = useTwin((s) => s.selectedOrganId)
   const selectOrgan = useTwin((s) => s.selectOrgan)
@@ -50,6 +53,7 @@ export function BodyMap() {
                   id={id}
                   label={label(id)}
                   status={statuses.get(id)}
+                  marking={markings.get(id)}
                   statusId={`${statusIdPrefix}-${id}`}
                   tabStop={id === tabStop}
                   selected={id === selected}

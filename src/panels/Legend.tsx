@@ -1,5 +1,7 @@
-import { ORGAN_STATUSES, type OrganStatus } from '../twin/selectors.ts'
-import { STATUS_STYLES, type StatusStyle } from '../twin/palette.ts'
+import { useMemo } from 'react'
+import { ORGAN_STATUSES, type OrganMarking, type OrganStatus } from '../twin/selectors.ts'
+import { MARKING_STYLES, STATUS_STYLES, type StatusStyle } from '../twin/palette.ts'
+import { usePlaceMarkings } from '../twin/usePlaceMarkings.ts'
 import { useT } from '../twin/useT.ts'
 
 /**
@@ -60,9 +62,42 @@ function HaloSwatch() {
   )
 }
 
+/** The markings in legend order. */
+const MARKINGS: readonly OrganMarking[] = ['side-not-recorded', 'removed']
+
+/**
+ * The swatch of a marking, drawn as the 3D body draws it: dark stripes over a light part for "side not recorded",
+ * a faint ghost under a wire outline for "recorded as removed".
+ * @param marking - which marking
+ */
+export function MarkingSwatch({ marking }: { marking: OrganMarking }) {
+  if (marking === 'side-not-recorded') {
+    const { stripeColour } = MARKING_STYLES['side-not-recorded']
+    return (
+      <svg width="22" height="16" viewBox="0 0 22 16" aria-hidden="true" className="swatch" data-marking={marking}>
+        <rect x="1" y="1" width="20" height="14" fill="#ffffff" stroke="#1d2430" />
+        <path d="M1 1 L15 15 M8 1 L21 14 M1 8 L8 15 M15 1 L21 7" stroke={stripeColour} strokeWidth="2.5" />
+      </svg>
+    )
+  }
+  const { ghostColour, ghostOpacity, wireColour } = MARKING_STYLES.removed
+  return (
+    <svg width="22" height="16" viewBox="0 0 22 16" aria-hidden="true" className="swatch" data-marking={marking}>
+      <rect x="1" y="1" width="20" height="14" fill={ghostColour} fillOpacity={ghostOpacity * 2} stroke="none" />
+      <path
+        d="M1 1 H21 V15 H1 Z M1 8 H21 M6 1 L1 8 L6 15 M11 1 L6 8 L11 15 M16 1 L11 8 L16 15 M21 1 L16 8 L21 15"
+        fill="none"
+        stroke={wireColour}
+        strokeWidth="0.8"
+      />
+    </svg>
+  )
+}
+
 /**
  * The legend for the body's colours, one line per status with swatch and words, and a line for the mind halo while
- * the 3D body draws it.
+ * the 3D body draws it. The markings (side not recorded, recorded as removed) get a line each while the body shows
+ * them at the timeline cursor.
  * @param statuses - the statuses to list (defaults to all)
  * @param mindHalo - true while the 3D body draws the soft halo for mind and mood
  */
@@ -74,6 +109,8 @@ export function Legend({
   mindHalo?: boolean
 }) {
   const t = useT()
+  const markings = usePlaceMarkings()
+  const used = useMemo(() => MARKINGS.filter((m) => [...markings.values()].includes(m)), [markings])
   return (
     <section aria-labelledby="legend-heading" className="legend">
       <h3 id="legend-heading">{t('legend.heading')}</h3>
@@ -81,6 +118,11 @@ export function Legend({
         {statuses.map((s) => (
           <li key={s}>
             <Swatch style={STATUS_STYLES[s]} /> {t(`legend.${s}`)}
+          </li>
+        ))}
+        {used.map((m) => (
+          <li key={m} className="legend-marking">
+            <MarkingSwatch marking={m} /> {t(`legend.${m}`)}
           </li>
         ))}
         {mindHalo && (

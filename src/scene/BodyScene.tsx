@@ -5,7 +5,10 @@
  */
 import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { Canvas, useLoader, useThree } from '@react-three/fiber'
+import { ORGAN_IDS, type OrganId } from '../anatomy/organIds.ts'
 import { placeLabel } from '../i18n/placeLabel.ts'
+import type { OrganMarking } from '../twin/selectors.ts'
+import { usePlaceMarkings } from '../twin/usePlaceMarkings.ts'
 import { useT } from '../twin/useT.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
@@ -137,6 +140,12 @@ function SceneNotice() {
   )
 }
 
+/** The marked organs in body order, for the description. */
+function markedLists(markings: ReadonlyMap<OrganId, OrganMarking>) {
+  const of = (m: OrganMarking) => ORGAN_IDS.filter((id) => markings.get(id) === m)
+  return { removed: of('removed'), sideNotRecorded: of('side-not-recorded') }
+}
+
 function SceneDescription({ view }: { view: ViewDirection }) {
   const layers = useTwin((s) => s.layers)
   const skinOpacity = useTwin((s) => s.skinOpacity)
@@ -144,13 +153,14 @@ function SceneDescription({ view }: { view: ViewDirection }) {
   const selected = useTwin((s) => s.selectedOrganId)
   const selectedRegion = useTwin((s) => s.selectedRegion)
   const mind = mindHaloOf(usePlaceStatuses().get('mind'), selectedRegion)
+  const markings = usePlaceMarkings()
   const sex = bodySexOf(useTwin((s) => s.twin?.record.patient?.gender))
   const status = useTwin((s) => s.sceneStatus)
   const locale = useTwin((s) => s.locale)
   const t = useT()
   const text =
     status === 'ready'
-      ? describeScene({ view, sex, layers, skinOpacity, hidden, selected, mind }, locale)
+      ? describeScene({ view, sex, layers, skinOpacity, hidden, selected, mind, ...markedLists(markings) }, locale)
       : t('scene.loading')
   return (
     <p className="scene-description" aria-live="polite" id="scene-description">

@@ -2,11 +2,13 @@
  * One clickable organ of the body (every layer but the skin layer): click selects it, double-click or a double
  * tap also focuses the camera on it, hover highlights it.
  */
-import type { RefObject } from 'react'
+import { useEffect, useMemo, type RefObject } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
 import { Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } from 'three'
 import type { OrganId } from '../anatomy/organIds.ts'
+import type { OrganMarking } from '../twin/selectors.ts'
 import { noRaycast, type BodyPart } from './bodyModel.ts'
+import { markingName, stripeGeometry, type MarkingMaterials } from './markingMaterials.ts'
 import { useTwinStore } from './useTwinStore.ts'
 
 /** Two taps on the same organ within this time focus the camera on it (touch has no reliable dblclick). */
@@ -24,10 +26,43 @@ export interface OrganMeshProps {
   readonly visible: boolean
   /** The last tap on any organ of the body, shared by all of them to tell a double tap. */
   readonly lastTapRef: RefObject<{ id: OrganId; at: number } | null>
+  /** How the body marks the organ beyond its colour (organMarkings), or undefined. */
+  readonly marking?: OrganMarking | undefined
+  /** The overlay materials of this mount of the body (useMarkingMaterials). */
+  readonly markingMaterials?: MarkingMaterials | undefined
+}
+
+/**
+ * The marking drawn over an organ, as a child mesh that never catches rays: stripes over the status colour for
+ * "side not recorded", a wire outline over the ghost for "recorded as removed".
+ */
+function MarkingOverlay({
+  part,
+  marking,
+  materials,
+}: {
+  part: BodyPart
+  marking: OrganMarking
+  materials: MarkingMaterials
+}) {
+  const stripes = useMemo(
+    () => (marking === 'side-not-recorded' ? stripeGeometry(part.geometry) : null),
+    [marking, part.geometry],
+  )
+  useEffect(() => () => stripes?.dispose(), [stripes])
+  return (
+    <mesh
+      name={markingName(part.id, marking)}
+      geometry={stripes ?? part.geometry}
+      material={stripes === null ? materials.wire : materials.stripes}
+      renderOrder={marking === 'removed' ? 3 : 0}
+      raycast={noRaycast}
+    />
+  )
 }
 
 /** An organ mesh named by its id; selection and hover go to the store. */
-export function OrganMesh({ part, material, visible, lastTapRef }: OrganMeshProps) {
+export function OrganMesh({ part, material, visible, lastTapRef, marking, markingMaterials }: OrganMeshProps) {
   const store = useTwinStore()
   const { selectOrgan, hoverOrgan, requestView } = store.getState()
   const onClick = (e: ThreeEvent<MouseEvent>) => {
@@ -63,6 +98,10 @@ export function OrganMesh({ part, material, visible, lastTapRef }: OrganMeshProp
       onPointerOut={() => {
         if (store.getState().hoveredOrganId === part.id) hoverOrgan(null)
       }}
-    />
+    >
+      {marking !== undefined && markingMaterials !== undefined && (
+        <MarkingOverlay part={part} marking={marking} materials={markingMaterials} />
+      )}
+    </mesh>
   )
 }

@@ -56,6 +56,33 @@ describe('describeScene', () => {
     )
   })
 
+  it('names the parts recorded as removed and those whose side is not recorded, in English and Spanish', () => {
+    const facts = {
+      view: 'front',
+      sex: 'female',
+      layers: allLayers,
+      skinOpacity: 0.25,
+      hidden: [],
+      selected: null,
+      mind: 'hidden',
+      removed: ['leg_left', 'leg_right'],
+      sideNotRecorded: ['knee_left', 'knee_right'],
+    } as const
+    expect(describeScene(facts)).toBe(
+      'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. ' +
+        'Recorded as removed, drawn faint: Left lower leg and ankle and Right lower leg and ankle. ' +
+        'Side not recorded, both sides striped: Left knee and Right knee. Nothing selected.',
+    )
+    expect(describeScene(facts, 'es')).toBe(
+      'Vista frontal del cuerpo femenino. Se muestra: piel (25 % opaca), huesos, órganos y vasos sanguíneos. ' +
+        'Registrado como amputado, dibujado tenue: Pierna y tobillo izquierdos y Pierna y tobillo derechos. ' +
+        'Lado no registrado, ambos lados con rayas: Rodilla izquierda y Rodilla derecha. Nada seleccionado.',
+    )
+    expect(describeScene({ ...facts, removed: [], sideNotRecorded: [] })).toBe(
+      'Front view of the female body. Showing skin (25% opaque), bones, organs and blood vessels. Nothing selected.',
+    )
+  })
+
   it('says when the mind halo is drawn, in English and Spanish, and nothing about it otherwise', () => {
     const facts = {
       view: 'front',

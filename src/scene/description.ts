@@ -37,6 +37,10 @@ export interface SceneFacts {
   readonly selected: OrganId | null
   /** Whether the mind halo is drawn (mindHaloOf); 'selected' when the mind panel is open. */
   readonly mind: MindHaloState
+  /** Parts drawn as recorded removed (removedOrgans), in body order. */
+  readonly removed?: readonly OrganId[]
+  /** Paired organs drawn striped because no finding on them records a side (sideNotRecordedOrgans), not removed ones. */
+  readonly sideNotRecorded?: readonly OrganId[]
 }
 
 function list(items: readonly string[], locale: Locale): string {
@@ -45,7 +49,8 @@ function list(items: readonly string[], locale: Locale): string {
 }
 
 /**
- * A few plain sentences: view direction, body variant, visible layers, hidden organs, the mind halo when it is drawn,
+ * A few plain sentences: view direction, body variant, visible layers, hidden organs, the parts recorded as removed
+ * and those whose side is not recorded, the mind halo when it is drawn,
  * and the selection (the mind region counts as selected while its panel is open, as the halo is highlighted).
  * @param facts - the current scene state
  * @param locale - the UI language
@@ -61,6 +66,10 @@ export function describeScene(facts: SceneFacts, locale: Locale = 'en'): string 
     shown.length === 0 ? t('scene.allHidden') : t('scene.showing', { items: list(shown, locale) }),
   ]
   if (facts.hidden.length > 0) parts.push(t('scene.hidden', { items: list(facts.hidden.map(label), locale) }))
+  const removed = facts.removed ?? []
+  const unsided = facts.sideNotRecorded ?? []
+  if (removed.length > 0) parts.push(t('scene.removed', { items: list(removed.map(label), locale) }))
+  if (unsided.length > 0) parts.push(t('scene.sideNotRecorded', { items: list(unsided.map(label), locale) }))
   if (facts.mind !== 'hidden') parts.push(t('scene.mindHalo'))
   const selected = facts.selected ?? (facts.mind === 'selected' ? 'mind' : null)
   parts.push(selected === null ? t('scene.nothingSelected') : t('scene.selected', { organ: label(selected) }))

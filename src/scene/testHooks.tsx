@@ -38,6 +38,40 @@ export interface TwinTestApi {
   moving: () => boolean
   /** The pick data of every organ in the model. */
   picks: () => { id: OrganId; pickFrom: ViewDirection | null; pickHide: readonly OrganId[] }[]
+  /**
+   * The marking overlays in the scene graph (markingMaterials.ts), read from the drawn objects: each marked organ,
+   * its marking, whether the organ is drawn, and the organ material's colour and opacity.
+   */
+  markings: () => SceneMarking[]
+}
+
+/** One marking overlay as the scene draws it. */
+export interface SceneMarking {
+  readonly id: string
+  readonly marking: string
+  readonly visible: boolean
+  readonly colour: string
+  readonly opacity: number
+}
+
+/** Reads the marking overlays (children named `<organ>#<marking>`) out of the scene. */
+function readMarkings(scene: THREE.Object3D): SceneMarking[] {
+  const out: SceneMarking[] = []
+  scene.traverse((node) => {
+    const match = /^(.+)#(removed|side-not-recorded)$/.exec(node.name)
+    const organ = node.parent
+    if (match === null || !(organ instanceof THREE.Mesh)) return
+    const material = (organ as THREE.Mesh).material
+    const standard = material instanceof THREE.MeshStandardMaterial ? material : null
+    out.push({
+      id: match[1] ?? '',
+      marking: match[2] ?? '',
+      visible: organ.visible && node.visible,
+      colour: `#${standard?.color.getHexString() ?? ''}`,
+      opacity: standard?.opacity ?? 1,
+    })
+  })
+  return out.sort((a, b) => a.id.localeCompare(b.id))
 }
 
 declare global {
@@ -110,6 +144,7 @@ export function TestHooks({ parts, rig }: TestHooksProps) {
       },
       moving: () => rig.current?.moving() ?? false,
       picks: () => parts.map((p) => ({ id: p.id, pickFrom: p.pickFrom, pickHide: p.pickHide })),
+      markings: () => readMarkings(scene),
     }
     window.__twin = api
     return () => {

@@ -4,7 +4,7 @@
  * no reds: nothing on the body reads as an alarm. Colour is never the only cue: each status also has a pattern in
  * the legend and its words in the organ list.
  */
-import type { OrganStatus } from './selectors.ts'
+import type { OrganMarking, OrganStatus } from './selectors.ts'
 
 export interface StatusStyle {
   readonly colour: string
@@ -20,6 +20,17 @@ export const STATUS_STYLES: Readonly<Record<OrganStatus, StatusStyle>> = {
   'risk-factor': { colour: '#F0E442', pattern: 'dotted' },
   'family-history': { colour: '#CC79A7', pattern: 'ring' },
 }
+
+/**
+ * The body's markings beyond the status colours, the same in 3D and in the legend swatches:
+ * - side not recorded: the status colour stays, with dark stripes over it (a stripe every `stripePeriod` metres,
+ *   `stripeWidth` of the period wide, at 45 degrees across the front view);
+ * - recorded as removed: no status colour, a faint ghost of the part (`ghostOpacity`) under a light wire outline.
+ */
+export const MARKING_STYLES = {
+  'side-not-recorded': { stripeColour: '#1d2430', stripePeriod: 0.016, stripeWidth: 0.5 },
+  removed: { ghostColour: '#8a94a3', ghostOpacity: 0.12, wireColour: '#5d6776', wireOpacity: 0.45 },
+} as const satisfies Readonly<Record<OrganMarking, unknown>>
 
 type Rgb = readonly [number, number, number]
 

@@ -1,8 +1,8 @@
 import type { OrganId } from '../../anatomy/organIds.ts'
 import type { Translate } from '../../i18n/translate.ts'
 import { STATUS_STYLES } from '../../twin/palette.ts'
-import type { OrganStatus } from '../../twin/selectors.ts'
-import { Swatch } from '../Legend.tsx'
+import type { OrganMarking, OrganStatus } from '../../twin/selectors.ts'
+import { MarkingSwatch, Swatch } from '../Legend.tsx'
 
 /** What one organ's row in the body map shows and does. */
 export interface BodyMapItemProps {
@@ -11,6 +11,8 @@ export interface BodyMapItemProps {
   readonly label: string
   /** Its legend status at the timeline cursor, if the record places something on it. */
   readonly status: OrganStatus | undefined
+  /** How the body marks it (organMarkings): removed wins over the status colour; side not recorded adds to it. */
+  readonly marking?: OrganMarking | undefined
   /** The id of the status text, which describes the button. */
   readonly statusId: string
   /** Whether this button is the list's one Tab stop. */
@@ -22,11 +24,15 @@ export interface BodyMapItemProps {
   readonly onClick: () => void
 }
 
-/** One organ in the body map: its button, then its legend status (swatch and words) when it has one. */
+/**
+ * One organ in the body map: its button, then its legend status (swatch and words) when it has one. A part recorded
+ * as removed shows that instead of a status colour (as the 3D body draws it); "side not recorded" follows the status.
+ */
 export function BodyMapItem({
   id,
   label,
   status,
+  marking,
   statusId,
   tabStop,
   selected,
@@ -40,7 +46,7 @@ export function BodyMapItem({
       <button
         type="button"
         data-organ={id}
-        aria-describedby={status === undefined ? undefined : statusId}
+        aria-describedby={status === undefined && marking === undefined ? undefined : statusId}
         ref={buttonRef}
         tabIndex={tabStop ? 0 : -1}
         aria-pressed={selected}
@@ -49,10 +55,22 @@ export function BodyMapItem({
       >
         {label}
       </button>
-      {status !== undefined && (
-        <span className="organ-status" id={statusId}>
-          <Swatch style={STATUS_STYLES[status]} /> {t(`status.${status}`)}
+      {marking === 'removed' ? (
+        <span className="organ-status" id={statusId} data-marking={marking}>
+          <MarkingSwatch marking={marking} /> {t('status.removed')}
         </span>
+      ) : (
+        status !== undefined && (
+          <span className="organ-status" id={statusId} data-marking={marking}>
+            <Swatch style={STATUS_STYLES[status]} /> {t(`status.${status}`)}
+            {marking === 'side-not-recorded' && (
+              <>
+                {', '}
+                <MarkingSwatch marking={marking} /> {t('status.side-not-recorded')}
+              </>
+            )}
+          </span>
+        )
       )}
     </li>
   )
