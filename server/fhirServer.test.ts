@@ -447,6 +447,9 @@ describe('static app serving', () => {
     expect(APP_CSP).toContain("frame-ancestors 'self'")
     // scripts only from the app itself; data from this origin, https FHIR servers (?fhir=) and this machine
     expect(APP_CSP).toContain("script-src 'self' 'wasm-unsafe-eval';")
+    // styles only from the app's own files: no inline <style> or style attributes (React sets styles through the DOM)
+    expect(APP_CSP).toContain("style-src 'self';")
+    expect(APP_CSP).not.toContain('unsafe-inline')
     expect(APP_CSP).toContain("connect-src 'self' https: http://127.0.0.1:* http://localhost:*;")
   })
 

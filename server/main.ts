@@ -21,13 +21,15 @@ export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = [
 /**
  * The Content-Security-Policy of the static (app) responses. connect-src allows https FHIR servers because
  * `?fhir=<base>` may name any open FHIR R4 server (plain http only on this machine); scripts stay 'self' only
- * ('wasm-unsafe-eval' lets the bundled meshopt decoder compile its WebAssembly, nothing else).
+ * ('wasm-unsafe-eval' lets the bundled meshopt decoder compile its WebAssembly, nothing else), and styles too (no
+ * 'unsafe-inline': the app has no inline <style>, and React and three set element styles through the DOM, which CSP
+ * allows; e2e/csp.spec.ts records every violation while a twin, an organ panel and the print summary open).
  * @param frameAncestors - exact origins allowed to frame the app besides itself (embed mode)
  * @returns the header value
  */
 export function appCsp(frameAncestors: readonly string[] = []): string {
   return (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
     "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none'; " +
     `base-uri 'none'; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`
   )
