@@ -50,6 +50,13 @@ function ConditionItem({ condition, status, byCode }: ConditionProps & { conditi
   )
 }
 
+/** The condition groups in list order, each with the line shown when it is empty. */
+const CONDITION_GROUPS: readonly (readonly ['active' | 'resolved' | 'other', MessageKey])[] = [
+  ['active', 'record.noActive'],
+  ['resolved', 'record.noResolved'],
+  ['other', 'record.noneOther'],
+]
+
 function ConditionGroupList({
   group,
   items,
@@ -258,27 +265,16 @@ function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProp
   return (
     <div className="record" aria-label={t('record.region')} role="region">
       <Section kind="condition" title="record.conditions" count={conditionCount} emptyText="record.noConditions" t={t}>
-        <ConditionGroupList
-          group="active"
-          items={groups.active}
-          empty="record.noActive"
-          status={status}
-          byCode={byCode}
-        />
-        <ConditionGroupList
-          group="resolved"
-          items={groups.resolved}
-          empty="record.noResolved"
-          status={status}
-          byCode={byCode}
-        />
-        <ConditionGroupList
-          group="other"
-          items={groups.other}
-          empty="record.noneOther"
-          status={status}
-          byCode={byCode}
-        />
+        {CONDITION_GROUPS.map(([group, empty]) => (
+          <ConditionGroupList
+            key={group}
+            group={group}
+            items={groups[group]}
+            empty={empty}
+            status={status}
+            byCode={byCode}
+          />
+        ))}
       </Section>
       {listSection(['procedure', 'record.procedures', 'record.noProcedures', record.procedures])}
       <Section
