@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ClinicalTime, ConditionEvent, RecordedDate } from '../timeline/types.ts'
+import { concept, cond, NO_TIME } from '../../tests/fixtures/mappingInputs.ts'
 import { conditionStatus, type StatusContext } from './conditionStatus.ts'
 import type { Locale } from './locale.ts'
 import { translate } from './translate.ts'
 
-const NONE: ClinicalTime = {
-  kind: 'unknown',
-  precision: null,
-  start: null,
-  end: null,
-  source: null,
-  text: null,
-  age: null,
-  unusual: false,
-}
+const NONE: ClinicalTime = NO_TIME
 
 const day = (value: string): RecordedDate => ({ value, precision: 'day' })
 const at = (value: string): ClinicalTime => ({
@@ -25,27 +17,9 @@ const at = (value: string): ClinicalTime => ({
   source: 'onsetDateTime',
 })
 
-function condition(over: Partial<ConditionEvent>): ConditionEvent {
-  return {
-    id: 'Condition/c',
-    kind: 'condition',
-    source: { resourceType: 'Condition', id: 'c', reference: 'Condition/c', versionId: null },
-    concept: { codes: [], text: 'Hypertension' },
-    text: 'Hypertension',
-    time: NONE,
-    recorded: null,
-    encounter: null,
-    status: null,
-    notes: [],
-    clinicalStatus: 'active',
-    verificationStatus: 'confirmed',
-    abatement: NONE,
-    categories: [],
-    bodySites: [],
-    severity: null,
-    ...over,
-  }
-}
+/** An active, confirmed "Hypertension" with no recorded time, changed by `over`. */
+const condition = (over: Partial<ConditionEvent>): ConditionEvent =>
+  cond('c', concept(null, null, 'Hypertension'), { time: NONE, ...over })
 
 const ctx = (locale: Locale = 'en', exactDates = false): StatusContext => ({
   t: (key, params) => translate(locale, key, params),

@@ -7,6 +7,7 @@ import { isSuspected } from '../timeline/conditionGroups.ts'
 import { useT } from '../twin/useT.ts'
 import { conditionStatus } from '../i18n/conditionStatus.ts'
 import { displayText } from '../twin/displayText.ts'
+import { statusContext } from '../twin/statusContext.ts'
 
 /**
  * A one-page summary for a consult: banner, a front view of the twin, and findings per place with dates and status.
@@ -29,8 +30,7 @@ export function PrintSummary({ onBack, takeSnapshot }: { onBack: () => void; tak
     }
   }, [])
   if (!twin) return null
-  // Clinician view: dates exactly as recorded; patient view: the year alone for spans over a year.
-  const status = { t, locale, exactDates: mode === 'clinician', asOf: twin.record.asOf }
+  const status = statusContext(t, locale, mode, twin.record.asOf)
   return (
     <article className="print-summary" aria-labelledby="print-heading">
       <div className="actions no-print">

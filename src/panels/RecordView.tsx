@@ -20,6 +20,7 @@ import { formatClinicalTime, formatObservationValue } from '../i18n/format.ts'
 import { useT } from '../twin/useT.ts'
 import type { Translate } from '../i18n/translate.ts'
 import type { MessageKey } from '../i18n/en.ts'
+import { statusContext } from '../twin/statusContext.ts'
 
 interface ItemProps {
   readonly t: Translate
@@ -242,8 +243,7 @@ function laterSections(
 
 function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProps) {
   const { record } = twin
-  // Clinician view: dates exactly as recorded; patient view: the year alone for spans over a year.
-  const status: StatusContext = { t, locale, exactDates: mode === 'clinician', asOf: record.asOf }
+  const status = statusContext(t, locale, mode, record.asOf)
   const byCode = (id: string): boolean => isSuspectedByCode(twin, id)
   const groups = conditionView(twin, cursor, filters)
   const shown = <E extends ClinicalEvent>(events: readonly E[]): E[] => events.filter((e) => isShownAt(e, cursor))

@@ -4,12 +4,13 @@ import { displayText } from '../../twin/displayText.ts'
 import type { PlacementRow } from '../../twin/placeDetails.ts'
 import type { PanelContext } from './panelContext.ts'
 import { SourceDetails } from './SourceDetails.tsx'
+import { statusContext } from '../../twin/statusContext.ts'
 
 /** One placed finding: tags, the record's text, its time and certainty in words, side, and its source. */
 export function PlacementItem({ row, ctx }: { row: PlacementRow; ctx: PanelContext }) {
   const { t, locale, mode } = ctx
   const { item: placement, condition, paired, suspectedByCode } = row
-  const statusCtx = { t, locale, exactDates: mode === 'clinician', asOf: ctx.asOf }
+  const statusCtx = statusContext(t, locale, mode, ctx.asOf)
   const event = row.source.event
   return (
     <li className="finding" data-finding={placement.id}>
