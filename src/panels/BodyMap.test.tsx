@@ -117,11 +117,17 @@ describe('BodyMap', () => {
     expect(screen.getByRole('status').textContent).toBe('Ningún órgano seleccionado.')
     const heart = screen.getByRole('button', { name: 'Corazón' })
     expect(heart.getAttribute('aria-describedby')).toBeNull()
-    const aorta = screen.getByRole('button', { name: 'Arteria principal (aorta)', description: 'problema activo' })
+    const aorta = screen.getByRole('button', {
+      name: 'Arteria principal (aorta)',
+      // jsdom puts a space before the visually hidden words (it computes no inline display for them)
+      description: /^problema activo ?, 1 elemento registrado aquí$/,
+    })
     const describedBy = aorta.getAttribute('aria-describedby') ?? ''
     const status = document.getElementById(describedBy)
     expect(status?.className).toBe('organ-status')
-    expect(status?.textContent).toBe(' problema activo')
+    // the status, then how many items the panel lists there: "(1)" on screen, in words for screen readers
+    expect(status?.textContent).toBe(' problema activo (1), 1 elemento registrado aquí')
+    expect(status?.querySelector('.organ-count')?.getAttribute('aria-hidden')).toBe('true')
     expect(status?.previousElementSibling).toBe(aorta)
     expect(aorta.textContent).toBe('Arteria principal (aorta)')
     fireEvent.click(heart)
@@ -131,7 +137,10 @@ describe('BodyMap', () => {
       store.getState().setLocale('en')
     })
     expect(
-      screen.getByRole('button', { name: 'Main artery (aorta)', description: 'active condition' }).textContent,
+      screen.getByRole('button', {
+        name: 'Main artery (aorta)',
+        description: /^active condition ?, 1 item recorded here$/,
+      }).textContent,
     ).toBe('Main artery (aorta)')
   })
 
@@ -178,19 +187,23 @@ describe('BodyMap', () => {
       const id = button.getAttribute('aria-describedby')
       return id === null ? null : (document.getElementById(id)?.textContent ?? null)
     }
-    expect(statusOf('Left lower leg and ankle')).toBe(' recorded as removed')
+    // each with the number of items the panel lists there
+    expect(statusOf('Left lower leg and ankle')).toBe(' recorded as removed (1), 1 item recorded here')
     expect(statusOf('Right lower leg and ankle')).toBeNull()
-    expect(statusOf('Left knee')).toBe(' active condition,  side not recorded')
-    expect(statusOf('Right knee')).toBe(' active condition,  side not recorded')
-    expect(statusOf('Left hip')).toBe(' active condition')
+    expect(statusOf('Left knee')).toBe(' active condition,  side not recorded (1), 1 item recorded here')
+    expect(statusOf('Right knee')).toBe(' active condition,  side not recorded (1), 1 item recorded here')
+    expect(statusOf('Left hip')).toBe(' active condition (1), 1 item recorded here')
     expect(statusOf('Right hip')).toBeNull()
     expect(
-      screen.getByRole('button', { name: 'Left knee', description: 'active condition, side not recorded' }),
+      screen.getByRole('button', {
+        name: 'Left knee',
+        description: /^active condition, side not recorded ?, 1 item recorded here$/,
+      }),
     ).toBeTruthy()
     act(() => {
       store.getState().setLocale('es')
     })
-    expect(statusOf('Pierna y tobillo izquierdos')).toBe(' registrado como amputado')
-    expect(statusOf('Rodilla derecha')).toBe(' problema activo,  lado no registrado')
+    expect(statusOf('Pierna y tobillo izquierdos')).toBe(' registrado como amputado (1), 1 elemento registrado aquí')
+    expect(statusOf('Rodilla derecha')).toBe(' problema activo,  lado no registrado (1), 1 elemento registrado aquí')
   })
 })

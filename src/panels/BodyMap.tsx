@@ -6,7 +6,8 @@
  * Enter/Space select (pressing the selected organ again clears the selection).
  * Each organ with something placed on it shows its legend status (swatch and words) after its button, linked to the
  * button by aria-describedby so the button's name stays the organ's name; with it the marking, as the 3D body draws
- * it: "recorded as removed" instead of the status, or "side not recorded" after it.
+ * it: "recorded as removed" instead of the status, or "side not recorded" after it; and how many items the organ panel
+ * lists there ("(3)", named "3 items recorded here" for screen readers).
  */
 import { useId } from 'react'
 import type { OrganId } from '../anatomy/organIds.ts'
@@ -18,6 +19,7 @@ import { useT } from '../twin/useT.ts'
 import { BodyMapItem } from './bodyMap/BodyMapItem.tsx'
 import { useBodyMapGroups } from './bodyMap/useBodyMapGroups.ts'
 import { useRovingFocus } from './bodyMap/useRovingFocus.ts'
+import { usePlaceCounts } from './bodyMap/usePlaceCounts.ts'
 
 /** The organ list that mirrors the 3D body. */
 export function BodyMap() {
@@ -28,6 +30,7 @@ export function BodyMap() {
   // Legend statuses at the timeline cursor: the same selector the 3D body, the body map and the list use.
   const statuses = usePlaceStatuses()
   const markings = usePlaceMarkings()
+  const counts = usePlaceCounts(statuses, markings)
   const statusIdPrefix = useId()
   const selected = useTwin((s) => s.selectedOrganId)
   const selectOrgan = useTwin((s) => s.selectOrgan)
@@ -54,6 +57,7 @@ export function BodyMap() {
                   label={label(id)}
                   status={statuses.get(id)}
                   marking={markings.get(id)}
+                  count={counts.get(id)}
                   statusId={`${statusIdPrefix}-${id}`}
                   tabStop={id === tabStop}
                   selected={id === selected}

@@ -52,8 +52,9 @@ describe('Legend', () => {
       </TwinContext>,
     )
     const items = () => screen.getAllByRole('listitem').map((li) => li.textContent)
+    // the left leg (removed) and both knees (side not recorded) carry an active condition: 3 places
     expect(items()).toEqual([
-      ' Active condition',
+      ' Active condition (3 places)',
       ' Side not recorded (both sides striped)',
       ' Recorded as removed (drawn faint)',
     ])
@@ -63,7 +64,7 @@ describe('Legend', () => {
       store.getState().setLocale('es')
     })
     expect(items()).toEqual([
-      ' Problema activo',
+      ' Problema activo (3 lugares)',
       ' Lado no registrado (ambos lados con rayas)',
       ' Registrado como amputado (dibujado tenue)',
     ])
@@ -71,6 +72,6 @@ describe('Legend', () => {
     act(() => {
       store.getState().setTimeCursor('2010-01-01')
     })
-    expect(items()).toEqual([' Problema activo', ' Registrado como amputado (dibujado tenue)'])
+    expect(items()).toEqual([' Problema activo (1 lugar)', ' Registrado como amputado (dibujado tenue)'])
   })
 })

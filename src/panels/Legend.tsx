@@ -2,6 +2,8 @@ import { useMemo } from 'react'
 import { ORGAN_STATUSES, type OrganMarking, type OrganStatus } from '../twin/selectors.ts'
 import { MARKING_STYLES, STATUS_STYLES, type StatusStyle } from '../twin/palette.ts'
 import { usePlaceMarkings } from '../twin/usePlaceMarkings.ts'
+import { usePlaceStatuses } from '../twin/TwinContext.tsx'
+import { statusCounts } from '../twin/placeCounts.ts'
 import { useT } from '../twin/useT.ts'
 
 /**
@@ -95,7 +97,8 @@ export function MarkingSwatch({ marking }: { marking: OrganMarking }) {
 }
 
 /**
- * The legend for the body's colours, one line per status with swatch and words, and a line for the mind halo while
+ * The legend for the body's colours, one line per status with swatch and words and how many places have it at the
+ * timeline cursor ("(3 places)"; none said when no place has it), and a line for the mind halo while
  * the 3D body draws it. The markings (side not recorded, recorded as removed) get a line each while the body shows
  * them at the timeline cursor.
  * @param statuses - the statuses to list (defaults to all)
@@ -111,6 +114,8 @@ export function Legend({
   const t = useT()
   const markings = usePlaceMarkings()
   const used = useMemo(() => MARKINGS.filter((m) => [...markings.values()].includes(m)), [markings])
+  const counts = statusCounts(usePlaceStatuses())
+  const places = (count: number): string => (count === 1 ? t('legend.places.one') : t('legend.places.other', { count }))
   return (
     <section aria-labelledby="legend-heading" className="legend">
       <h3 id="legend-heading">{t('legend.heading')}</h3>
@@ -118,6 +123,12 @@ export function Legend({
         {statuses.map((s) => (
           <li key={s}>
             <Swatch style={STATUS_STYLES[s]} /> {t(`legend.${s}`)}
+            {(counts.get(s) ?? 0) > 0 && (
+              <>
+                {' '}
+                <span className="legend-count">({places(counts.get(s) ?? 0)})</span>
+              </>
+            )}
           </li>
         ))}
         {used.map((m) => (

@@ -6,11 +6,13 @@ import { PatientBanner } from './PatientBanner.tsx'
 import { isSuspected } from '../timeline/conditionGroups.ts'
 import { useT } from '../twin/useT.ts'
 import { conditionStatus } from '../i18n/conditionStatus.ts'
-import { displayText } from '../twin/displayText.ts'
+import { layText } from '../twin/layText.ts'
 import { statusContext } from '../twin/statusContext.ts'
+import { FindingName } from './recordView/FindingName.tsx'
 
 /**
- * A one-page summary for a consult: banner, a front view of the twin, and findings per place with dates and status.
+ * A one-page summary for a consult: banner, a front view of the twin, and findings per place with dates and status
+ * (for patients the lay name with the record's text beneath it; for clinicians the text as recorded, codes, source).
  * @param onBack - leaves the summary
  * @param takeSnapshot - the port to the 3D view (src/app passes it): a PNG data URL of the body from the front,
  *   or null when no 3D view is mounted
@@ -64,7 +66,11 @@ export function PrintSummary({ onBack, takeSnapshot }: { onBack: () => void; tak
                     <span className="tag tag-suspected">{t('tag.suspected')}</span>{' '}
                   </>
                 ) : null}
-                {displayText(c.condition.text, mode)}: {conditionStatus(c.condition, status, c.suspectedByCode)}
+                <FindingName
+                  words={layText(c.condition, mode, locale)}
+                  t={t}
+                  after={`: ${conditionStatus(c.condition, status, c.suspectedByCode)}`}
+                />
                 {mode === 'clinician' && (
                   <>
                     {' '}

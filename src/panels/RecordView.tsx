@@ -1,162 +1,19 @@
 import type { ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useTwin } from '../twin/TwinContext.tsx'
-import { isSuspected } from '../timeline/conditionGroups.ts'
 import { conditionView, isShownAt } from '../twin/selectors.ts'
-import type {
-  ClinicalEvent,
-  ConditionEvent,
-  EventKind,
-  FamilyHistoryEvent,
-  NormalisedRecord,
-  ObservationEvent,
-} from '../timeline/types.ts'
+import type { ClinicalEvent, EventKind, NormalisedRecord } from '../timeline/types.ts'
 import type { RecordFilters, ViewMode } from '../twin/twinStore.ts'
-import type { Locale } from '../i18n/locale.ts'
 import type { Twin } from '../twin/twin.ts'
-import { conditionStatus, type StatusContext } from '../i18n/conditionStatus.ts'
 import { isSuspectedByCode } from '../twin/placeDetails.ts'
-import { formatClinicalTime, formatObservationValue } from '../i18n/format.ts'
+import { groupEvents } from '../twin/groupEvents.ts'
 import { useT } from '../twin/useT.ts'
 import type { Translate } from '../i18n/translate.ts'
 import type { MessageKey } from '../i18n/en.ts'
 import { statusContext } from '../twin/statusContext.ts'
-
-interface ItemProps {
-  readonly t: Translate
-  readonly locale: Locale
-}
-
-interface ConditionProps {
-  readonly status: StatusContext
-  /** True for a finding whose code itself records a suspicion (isSuspectedByCode). */
-  readonly byCode: (id: string) => boolean
-}
-
-function ConditionItem({ condition, status, byCode }: ConditionProps & { condition: ConditionEvent }) {
-  const { t } = status
-  const suspectedByCode = byCode(condition.id)
-  const suspected = isSuspected(condition) || suspectedByCode
-  const refuted = condition.verificationStatus === 'refuted'
-  return (
-    <li className="event" data-reference={condition.source.reference}>
-      <span className="event-text">
-        {refuted && <span className="tag tag-ruled-out">{t('tag.ruledOut')}</span>}
-        {suspected && <span className="tag tag-suspected">{t('tag.suspected')}</span>}
-        {condition.text}
-      </span>
-      <span className="event-meta">{conditionStatus(condition, status, suspectedByCode)}</span>
-      {condition.notes.length > 0 && <span className="event-note">{condition.notes.join(' ')}</span>}
-    </li>
-  )
-}
-
-/** The condition groups in list order, each with the line shown when it is empty. */
-const CONDITION_GROUPS: readonly (readonly ['active' | 'resolved' | 'other', MessageKey])[] = [
-  ['active', 'record.noActive'],
-  ['resolved', 'record.noResolved'],
-  ['other', 'record.noneOther'],
-]
-
-function ConditionGroupList({
-  group,
-  items,
-  empty,
-  status,
-  byCode,
-}: ConditionProps & { group: 'active' | 'resolved' | 'other'; items: ConditionEvent[]; empty: MessageKey }) {
-  const { t } = status
-  const id = `conditions-${group}`
-  return (
-    <section aria-labelledby={id} className="group">
-      <h4 id={id}>
-        {t(`record.${group}`)} ({items.length})
-      </h4>
-      {items.length === 0 ? (
-        <p className="muted">{t(empty)}</p>
-      ) : (
-        <ul className="events">
-          {items.map((c) => (
-            <ConditionItem key={c.id} condition={c} status={status} byCode={byCode} />
-          ))}
-        </ul>
-      )}
-    </section>
-  )
-}
-
-function SimpleItem({ event, t, locale }: ItemProps & { event: ClinicalEvent }) {
-  return (
-    <li className="event" data-reference={event.source.reference}>
-      <span className="event-text">{event.text}</span>
-      <span className="event-meta">
-        {formatClinicalTime(event.time, locale)}
-        {event.status ? ` · ${t('record.status', { status: event.status })}` : ''}
-      </span>
-    </li>
-  )
-}
-
-interface ObservationGroup {
-  readonly key: string
-  readonly text: string
-  readonly items: readonly ObservationEvent[]
-}
-
-/** Groups measurements by code so a long series reads as one line with its latest value. */
-function groupObservations(observations: readonly ObservationEvent[]): ObservationGroup[] {
-  const groups = new Map<string, ObservationEvent[]>()
-  for (const o of observations) {
-    const key = o.concept.codes[0]?.key ?? `text:${o.text}`
-    const list = groups.get(key)
-    if (list) list.push(o)
-    else groups.set(key, [o])
-  }
-  return [...groups.entries()]
-    .map(([key, items]) => ({ key, text: items[items.length - 1]?.text ?? key, items }))
-    .sort((a, b) => a.text.localeCompare(b.text))
-}
-
-function ObservationItem({ group, t, locale }: ItemProps & { group: ObservationGroup }) {
-  const latest = group.items[group.items.length - 1]
-  if (!latest) return null
-  const components = latest.components
-    .map((c) => `${c.concept.text ?? ''} ${formatObservationValue(c.value, locale, c.concept)}`.trim())
-    .join(', ')
-  return (
-    <li className="event" data-reference={latest.source.reference}>
-      <span className="event-text">{group.text}</span>
-      <span className="event-meta">
-        {t('record.latest', {
-          value: components || formatObservationValue(latest.value, locale, latest.concept),
-          time: formatClinicalTime(latest.time, locale),
-        })}
-        {group.items.length > 1 ? ` · ${t('record.countRecorded', { count: group.items.length })}` : ''}
-      </span>
-    </li>
-  )
-}
-
-function FamilyItem({ event, t, locale }: ItemProps & { event: FamilyHistoryEvent }) {
-  return (
-    <li className="event" data-reference={event.source.reference}>
-      <span className="event-text">
-        {t('record.familyOf', { relationship: event.relationship.text ?? t('record.relative') })}
-      </span>
-      <span className="event-meta">
-        {event.conditions.length === 0
-          ? t('record.noFamilyCondition')
-          : event.conditions
-              .map((c) =>
-                c.onset.kind === 'unknown' && !c.onset.age && !c.onset.text
-                  ? c.text
-                  : `${c.text} (${formatClinicalTime(c.onset, locale)})`,
-              )
-              .join('; ')}
-      </span>
-    </li>
-  )
-}
+import { CONDITION_GROUPS, ConditionGroupList } from './recordView/ConditionItem.tsx'
+import { EventGroupItem, FamilyItem, ObservationGroupItem } from './recordView/GroupedItems.tsx'
+import type { ItemProps } from './recordView/items.ts'
 
 interface SectionProps {
   readonly kind: EventKind
@@ -201,7 +58,10 @@ function LongList({ count, children, t }: { count: number; children: ReactNode; 
   )
 }
 
-/** The accessible record view: conditions grouped active / resolved / other, then every other kind of record. */
+/**
+ * The accessible record view: conditions grouped active / resolved / other, then every other kind of record, with
+ * repeated events (same code, or same text when uncoded) as one line that opens to its dated items.
+ */
 export function RecordView() {
   const twin = useTwin((s) => s.twin)
   const cursor = useTwin((s) => s.timeCursor)
@@ -220,10 +80,10 @@ interface SectionsProps extends ItemProps {
   readonly mode: ViewMode
 }
 
-/** The record sections listed one event per line, in display order: kind, heading, empty text, events. */
-function simpleSections(
-  record: NormalisedRecord,
-): readonly [EventKind, MessageKey, MessageKey, readonly ClinicalEvent[]][] {
+type ListSection = readonly [EventKind, MessageKey, MessageKey, readonly ClinicalEvent[]]
+
+/** The history lists before family history, in display order: kind, heading, empty text, events. */
+function simpleSections(record: NormalisedRecord): readonly ListSection[] {
   return [
     ['medication', 'record.medications', 'record.noMedications', record.medications],
     ['allergy', 'record.allergies', 'record.noAllergies', record.allergies],
@@ -231,9 +91,7 @@ function simpleSections(
   ]
 }
 
-function laterSections(
-  record: NormalisedRecord,
-): readonly [EventKind, MessageKey, MessageKey, readonly ClinicalEvent[]][] {
+function laterSections(record: NormalisedRecord): readonly ListSection[] {
   return [
     ['encounter', 'record.encounters', 'record.noEncounters', record.encounters],
     ['diagnostic-report', 'record.reports', 'record.noReports', record.reports],
@@ -243,20 +101,24 @@ function laterSections(
 
 function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProps) {
   const { record } = twin
+  const item = { t, locale, mode }
   const status = statusContext(t, locale, mode, record.asOf)
   const byCode = (id: string): boolean => isSuspectedByCode(twin, id)
   const groups = conditionView(twin, cursor, filters)
   const shown = <E extends ClinicalEvent>(events: readonly E[]): E[] => events.filter((e) => isShownAt(e, cursor))
   const observations = shown(record.observations)
-  const observationGroups = groupObservations(observations)
+  // Measurements are found by name: their groups are listed alphabetically, each series newest first.
+  const observationGroups = groupEvents(observations, 'by-text')
   const conditionCount = groups.active.length + groups.resolved.length + groups.other.length
-  const listSection = ([kind, title, empty, events]: [EventKind, MessageKey, MessageKey, readonly ClinicalEvent[]]) => {
+  // History lists: the group with the most recent item first, each group's items newest first.
+  const listSection = ([kind, title, empty, events]: ListSection) => {
     const items = shown(events)
+    const grouped = groupEvents(items, 'newest-first')
     return (
       <Section key={kind} kind={kind} title={title} count={items.length} emptyText={empty} t={t}>
-        <LongList count={items.length} t={t}>
-          {items.map((e) => (
-            <SimpleItem key={e.id} event={e} t={t} locale={locale} />
+        <LongList count={grouped.length} t={t}>
+          {grouped.map((g) => (
+            <EventGroupItem key={g.key} group={g} {...item} />
           ))}
         </LongList>
       </Section>
@@ -272,6 +134,7 @@ function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProp
             items={groups[group]}
             empty={empty}
             status={status}
+            mode={mode}
             byCode={byCode}
           />
         ))}
@@ -286,7 +149,7 @@ function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProp
       >
         <LongList count={observationGroups.length} t={t}>
           {observationGroups.map((g) => (
-            <ObservationItem key={g.key} group={g} t={t} locale={locale} />
+            <ObservationGroupItem key={g.key} group={g} {...item} />
           ))}
         </LongList>
       </Section>
@@ -300,7 +163,7 @@ function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProp
       >
         <LongList count={record.familyHistory.length} t={t}>
           {record.familyHistory.map((e) => (
-            <FamilyItem key={e.id} event={e} t={t} locale={locale} />
+            <FamilyItem key={e.id} event={e} {...item} />
           ))}
         </LongList>
       </Section>

@@ -13,6 +13,8 @@ export interface BodyMapItemProps {
   readonly status: OrganStatus | undefined
   /** How the body marks it (organMarkings): removed wins over the status colour; side not recorded adds to it. */
   readonly marking?: OrganMarking | undefined
+  /** How many items the organ panel lists for it at the cursor, if any. */
+  readonly count?: number | undefined
   /** The id of the status text, which describes the button. */
   readonly statusId: string
   /** Whether this button is the list's one Tab stop. */
@@ -25,6 +27,24 @@ export interface BodyMapItemProps {
 }
 
 /**
+ * How many items the panel lists for an organ: "(3)" on screen, "3 items recorded here" for screen readers.
+ * @param count - the number, or undefined for none
+ */
+function Count({ count, t }: { count: number | undefined; t: Translate }) {
+  if (count === undefined || count === 0) return null
+  return (
+    <>
+      <span className="organ-count" aria-hidden="true">
+        {` (${String(count)})`}
+      </span>
+      <span className="visually-hidden">
+        , {count === 1 ? t('bodymap.count.one') : t('bodymap.count.other', { count })}
+      </span>
+    </>
+  )
+}
+
+/**
  * One organ in the body map: its button, then its legend status (swatch and words) when it has one. A part recorded
  * as removed shows that instead of a status colour (as the 3D body draws it); "side not recorded" follows the status.
  */
@@ -33,6 +53,7 @@ export function BodyMapItem({
   label,
   status,
   marking,
+  count,
   statusId,
   tabStop,
   selected,
@@ -58,6 +79,7 @@ export function BodyMapItem({
       {marking === 'removed' ? (
         <span className="organ-status" id={statusId} data-marking={marking}>
           <MarkingSwatch marking={marking} /> {t('status.removed')}
+          <Count count={count} t={t} />
         </span>
       ) : (
         status !== undefined && (
@@ -69,6 +91,7 @@ export function BodyMapItem({
                 <MarkingSwatch marking={marking} /> {t('status.side-not-recorded')}
               </>
             )}
+            <Count count={count} t={t} />
           </span>
         )
       )}
