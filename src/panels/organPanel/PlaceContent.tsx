@@ -4,6 +4,7 @@ import { formatRecordedDate } from '../../i18n/format.ts'
 import { placeDetails } from '../../twin/placeDetails.ts'
 import type { Twin } from '../../twin/twin.ts'
 import type { RecordFilters } from '../../twin/twinStore.ts'
+import { GeneralInfo } from './GeneralInfo.tsx'
 import { Group } from './Group.tsx'
 import type { PanelContext } from './panelContext.ts'
 import { PlacementItem } from './PlacementItem.tsx'
@@ -89,6 +90,7 @@ export function PlaceContent({ twin, place, cursor, filters, ctx }: PlaceContent
           </li>
         ))}
       </Group>
+      <GeneralInfo rows={[...d.conditions, ...d.secondary, ...d.procedures]} ctx={ctx} />
     </>
   )
 }
