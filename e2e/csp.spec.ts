@@ -4,7 +4,7 @@
  * `securitypolicyviolation` event from the first script on, and a patient's twin, an organ panel and the print
  * summary open with none.
  */
-import { test, expect } from './fixtures.ts'
+import { test, expect, fromMenu } from './fixtures.ts'
 
 declare global {
   interface Window {
@@ -33,7 +33,7 @@ test('F: the twin, an organ panel and the print summary run under the strict CSP
   await page.waitForFunction(() => window.__twin?.ready === true)
   await page.getByRole('region', { name: 'Body map' }).getByRole('button', { name: 'Heart', exact: true }).click()
   await expect(page.getByRole('region', { name: 'Details', exact: true }).locator('.organ-panel')).toBeVisible()
-  await page.getByRole('button', { name: 'Print summary' }).click()
+  await fromMenu(page, 'Print summary')
   await expect(page.getByRole('button', { name: 'Back to the twin' })).toBeVisible()
   expect(await page.evaluate(() => window.__cspViolations ?? ['not recorded'])).toEqual([])
   // and the policy is really enforced (the collector sees it): an inline <style> is refused

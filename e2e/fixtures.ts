@@ -35,6 +35,16 @@ export function conditionCounts(path: string): { active: number; resolved: numbe
   return counts
 }
 
+/**
+ * Chooses an action from the twin's header menu (print, share, credits, guide, another patient).
+ * @param page - the page
+ * @param name - the action's accessible name
+ */
+export async function fromMenu(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: /^Men[uú]$/ }).click()
+  await page.getByRole('button', { name, exact: true }).click()
+}
+
 /** Page object for the twin app. */
 export class TwinPage {
   constructor(readonly page: Page) {}
@@ -62,7 +72,18 @@ export class TwinPage {
   }
 }
 
+/** The first-run guide's localStorage key (src/panels/layout/FirstRunGuide.tsx). */
+export const GUIDE_KEY = 'twin.guideSeen'
+
 export const test = base.extend<{ twin: TwinPage }>({
+  // Every page starts as a returning visitor (guide dismissed), so the guide never covers what a test clicks;
+  // e2e/layout.spec.ts opens fresh contexts to test the guide itself.
+  page: async ({ page }, use) => {
+    await page.addInitScript((key) => {
+      window.localStorage.setItem(key, '1')
+    }, GUIDE_KEY)
+    await use(page)
+  },
   twin: async ({ page }, use) => {
     // Fail on any request that leaves the machine: the app talks only to its own origin and the FHIR server.
     page.on('request', (request) => {

@@ -36,6 +36,10 @@ test('the picker works by keyboard alone', async ({ twin }) => {
   await open.focus()
   await twin.page.keyboard.press('Enter')
   await twin.waitForRecord()
+  // The menu opens by keyboard and "Choose another patient" is its last action.
+  const menu = twin.page.getByRole('button', { name: 'Menu', exact: true })
+  await menu.focus()
+  await twin.page.keyboard.press('Enter')
   const back = twin.page.getByRole('button', { name: 'Choose another patient' })
   await back.focus()
   await twin.page.keyboard.press('Enter')

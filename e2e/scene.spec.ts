@@ -101,7 +101,9 @@ test('keyboard only: Tab into the body map, arrows, Enter selects and the organ 
   await openWithScene(twin, 'Courtney Schinner')
   await page.evaluate(() => window.__twin?.view('front', 'heart'))
   const before = await colourAt(page, await screenPos(page, 'heart'))
-  await page.getByRole('slider', { name: 'X-ray (skin opacity)' }).focus()
+  // the panel's "Body map" button moves the focus to the body map, like a skip link; Tab enters its list
+  await page.getByRole('button', { name: 'Body map', exact: true }).focus()
+  await page.keyboard.press('Enter')
   await page.keyboard.press('Tab')
   await expect(selectedButton(page, 'brain')).toBeFocused()
   await page.keyboard.press('ArrowUp')

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { test, expect } from './fixtures.ts'
+import { test, expect, fromMenu } from './fixtures.ts'
 
 // Issue 11 (acceptance): no UI text shows an unrounded number, and nothing suspected is shown beside "Confirmed".
 // Every patient the embedded server serves is opened once; the record list (every condition with its time and
@@ -83,7 +83,7 @@ test('every served patient: values rounded, and nothing suspected shown beside "
     await twin.goto(`?patient=${encodeURIComponent(id)}`)
     await twin.waitForRecord()
     const rows = await recordRows(page)
-    await page.getByRole('button', { name: 'Print summary' }).click()
+    await fromMenu(page, 'Print summary')
     await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true')
     const printed = await printRows(page)
     rowsRead += rows.length + printed.length

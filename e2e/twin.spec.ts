@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { Resource } from '@medplum/fhirtypes'
-import { test, expect, SYNTHEA, type TwinPage } from './fixtures.ts'
+import { test, expect, fromMenu, SYNTHEA, type TwinPage } from './fixtures.ts'
 import { normaliseRecord } from '../src/timeline/normaliseRecord.ts'
 import { mapRecord } from '../src/anatomy/mapRecord.ts'
 import { conditionStateAt } from '../src/timeline/timeState.ts'
+import { layNameOf } from '../src/i18n/layNames/layName.ts'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -137,7 +138,7 @@ test('the print view renders a one-page summary', async ({ twin }) => {
   test.setTimeout(120_000)
   const { page } = twin
   await openWithScene(twin, 'Jacob King')
-  await page.getByRole('button', { name: 'Print summary' }).click()
+  await fromMenu(page, 'Print summary')
   await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true')
   await page.emulateMedia({ media: 'print' })
   const summary = page.getByRole('article', { name: 'Summary of the record' })
@@ -148,9 +149,19 @@ test('the print view renders a one-page summary', async ({ twin }) => {
   const src = await summary.locator('img').getAttribute('src')
   expect(src?.startsWith('data:image/png;base64,')).toBe(true)
   await expect(summary.locator('.print-findings dt', { hasText: 'Heart' })).toBeVisible()
-  await expect(
-    summary.getByText(/Atrial Fibrillation: Recorded as active since 1974; the record has no end date\. Confirmed\./),
-  ).toBeVisible()
+  // patient mode: the lay name with the status, the record's own text beneath it
+  const { record } = mappingOf(SYNTHEA['Jacob King'])
+  const af = record.conditions.find((c) => c.text === 'Atrial Fibrillation')
+  const lay = af ? layNameOf(af.concept, af.text, 'condition', 'en') : null
+  const afRow = summary
+    .locator('.print-findings dd')
+    .filter({ hasText: /: Recorded as active since 1974; the record has no end date\. Confirmed\./ })
+    .filter({ hasText: 'Atrial Fibrillation' })
+  await expect(afRow).toBeVisible()
+  expect(lay?.text).toBeTruthy()
+  await expect(afRow.locator('.lay-name')).toHaveText(lay?.text ?? '')
+  await expect(afRow.locator('.record-text')).toHaveText('Atrial Fibrillation')
+  await expect(summary).not.toContainText(/\((finding|disorder|procedure|situation)\)/)
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
   expect(axe.violations).toEqual([])
 })
@@ -186,7 +197,7 @@ test('refuted and entered-in-error conditions never appear as present anywhere',
   // the same holds in clinician mode and in the print summary
   await page.getByRole('radio', { name: 'Clinician view' }).check()
   await expect(page.getByText('Entered by mistake A')).toHaveCount(0)
-  await page.getByRole('button', { name: 'Print summary' }).click()
+  await fromMenu(page, 'Print summary')
   const summary = page.getByRole('article', { name: 'Summary of the record' })
   await expect(summary).toBeVisible()
   await expect(summary).not.toContainText('pneumonia')

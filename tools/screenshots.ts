@@ -8,24 +8,29 @@ import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts'
 const server = await startServer({ port: 0, staticDir: 'dist-e2e' })
 const browser = await chromium.launch(CHROMIUM_LAUNCH)
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  await page.goto(`${server.url}?patient=2d526118-fb1d-44c0-9b0b-b8f6d4f2b4fb`)
-  await page.waitForFunction(() => document.documentElement.dataset.recordReady !== undefined)
-  await page.screenshot({ path: 'docs/screenshot-record.png' })
-  console.log('wrote docs/screenshot-record.png')
-  // The twin with the heart's details panel open, in patient and in clinician mode.
-  for (const mode of ['patient', 'clinician'] as const) {
-    const twin = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+  // The twin at a phone, a tablet and a laptop, in patient mode with the heart's details open (beside the body on
+  // the laptop, in the bottom sheet on the phone and tablet), and the laptop in clinician mode.
+  for (const [file, width, height, mode] of [
+    ['docs/twin-phone.png', 390, 844, 'patient'],
+    ['docs/twin-tablet.png', 820, 1180, 'patient'],
+    ['docs/twin-patient-mode.png', 1440, 900, 'patient'],
+    ['docs/twin-clinician-mode.png', 1440, 900, 'clinician'],
+  ] as const) {
+    const touch = width < 900
+    const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: width < 500 })
+    const twin = await context.newPage()
+    await twin.addInitScript(() => {
+      window.localStorage.setItem('twin.guideSeen', '1')
+    })
     await twin.emulateMedia({ reducedMotion: 'reduce' })
     await twin.goto(`${server.url}?patient=2d526118-fb1d-44c0-9b0b-b8f6d4f2b4fb#organ=heart&mode=${mode}`)
     await twin.waitForFunction(() => window.__twin?.ready === true, undefined, { timeout: 60_000 })
-    await twin.locator('.twin-layout').scrollIntoViewIfNeeded()
+    if (touch) await twin.getByRole('button', { name: 'Details', exact: true }).click()
     await twin.evaluate(() => window.__twin?.view('front'))
     await twin.evaluate(() => window.__twin?.sample())
-    const file = `docs/twin-${mode}-mode.png`
     await twin.screenshot({ path: file })
     console.log(`wrote ${file}`)
-    await twin.close()
+    await context.close()
   }
   // The 3D body, front and left side, for a female and a male fixture patient (BodyParts3D-derived: CC BY-SA 4.0,
   // credits in public/models/CREDITS.md).

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { TwinContext, useTwin } from '../twin/TwinContext.tsx'
 import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
 import { TwinView } from './TwinView.tsx'
@@ -95,10 +95,14 @@ function Main({
   }
 }
 
-/** Skip link, title and the persistent information-only notice, in the chosen language. */
+/**
+ * Skip link, title and the persistent information-only notice, in the chosen language. Once a record is shown the
+ * twin has its own slim header (TwinHeader: title, patient, notice), so this one steps aside.
+ */
 function Header() {
   const t = useT()
   const locale = useTwin((s) => s.locale)
+  const twin = useTwin((s) => s.status === 'ready')
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
@@ -107,11 +111,23 @@ function Header() {
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <Disclaimer />
-      </header>
+      {!twin && (
+        <header className="app-header">
+          <h1>{t('app.title')}</h1>
+          <Disclaimer />
+        </header>
+      )}
     </>
+  )
+}
+
+/** The main landmark, full-bleed while the twin shows. */
+function MainArea({ children }: { children: ReactNode }) {
+  const twin = useTwin((s) => s.status === 'ready')
+  return (
+    <main id="main" tabIndex={-1} className={twin ? 'main-twin' : undefined}>
+      {children}
+    </main>
   )
 }
 
@@ -153,9 +169,9 @@ export function App({
     <TwinContext value={store}>
       <EmbedBridge origins={embedOrigins} />
       <Header />
-      <main id="main" tabIndex={-1}>
+      <MainArea>
         <Main controller={controller} launch={launch} store={store} takeInitialLink={takeInitialLink} />
-      </main>
+      </MainArea>
     </TwinContext>
   )
 }

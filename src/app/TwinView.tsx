@@ -1,6 +1,7 @@
 /**
- * The twin once a record is loaded: tools (mode, language, filters, search, share, print, credits), the timeline,
- * the 3D body with its legend, region buttons and body map, the details panel and the record view.
+ * The twin once a record is loaded: the body fills the stage under a slim header (TwinHeader: mode, language, menu),
+ * with camera controls and the legend over it and the timeline docked under it; the details, body map, region
+ * lists, search, filters and record view sit in a side panel on wide screens and a bottom sheet on phones (Sheet).
  */
 import { useEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
@@ -12,21 +13,23 @@ import { bodySexOf, mindHaloOf, organsForSex } from '../twin/visibility.ts'
 import { BodyScene } from '../scene/BodyScene.tsx'
 import { takeFrontSnapshot } from '../scene/snapshot.ts'
 import { PatientBanner } from '../panels/PatientBanner.tsx'
-import { HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
+import { Disclaimer, HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
 import { RecordView } from '../panels/RecordView.tsx'
 import { BodyMap } from '../panels/BodyMap.tsx'
 import { SceneControls } from '../panels/SceneControls.tsx'
 import { Legend } from '../panels/Legend.tsx'
 import { TimelineScrubber } from '../panels/TimelineScrubber.tsx'
-import { ViewControls } from '../panels/ViewControls.tsx'
+import { RecordFilters } from '../panels/viewControls/RecordFilters.tsx'
+import { Sheet } from '../panels/layout/Sheet.tsx'
+import { FirstRunGuide, useGuide } from '../panels/layout/FirstRunGuide.tsx'
+import { WIDE } from '../panels/layout/useMediaQuery.ts'
+import { TwinHeader } from './TwinHeader.tsx'
 import { Search } from '../panels/Search.tsx'
 import { OrganPanel } from '../panels/organPanel/OrganPanel.tsx'
 import { PrintSummary } from '../panels/PrintSummary.tsx'
-import { AboutDialog } from '../panels/AboutDialog.tsx'
 import { useT } from '../twin/useT.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { decodeViewState, encodeViewState } from './viewState.ts'
-import { viewLink } from './viewLink.ts'
 
 /**
  * Applies the view state from the URL (fragment, or query for `?mode=`) once, then keeps the fragment in step
@@ -57,9 +60,20 @@ function useViewStateInUrl(store: TwinStore): void {
       }
     }
     write()
-    return store.subscribe(write)
+    // "Back" over the bottom sheet's history entry lands on an entry written before the last selection: rewrite it.
+    window.addEventListener('popstate', write)
+    const unsubscribe = store.subscribe(write)
+    return () => {
+      window.removeEventListener('popstate', write)
+      unsubscribe()
+    }
   }, [store])
 }
+
+/** The camera controls start open on wide screens and folded on phones (where they would cover the body). */
+const wideAtStart = (): boolean => window.matchMedia(WIDE).matches
+/** The legend starts open unless the screen is phone-narrow (there it folds to one line over the body). */
+const legendOpenAtStart = (): boolean => window.matchMedia('(min-width: 700px)').matches
 
 const REGIONS: readonly RegionPanel[] = ['mind', 'whole_body', 'blood', 'nerves', 'life', 'family', 'unplaced']
 /** Listed only when the record places something there, so other records look as before. */
@@ -145,35 +159,68 @@ function UsedStatuses() {
   )
 }
 
-function ShareLink() {
+/** The stage: the 3D body with its controls, legend and (first run) guide over it, and the timeline docked below. */
+function Stage({ guide, dismissGuide }: { guide: boolean; dismissGuide: () => void }) {
   const t = useT()
-  const [message, setMessage] = useState<string | null>(null)
   return (
-    <span className="share">
-      <button
-        type="button"
-        onClick={() => {
-          const url = viewLink(window.location.href)
-          navigator.clipboard.writeText(url).then(
-            () => {
-              setMessage(t('share.copied'))
-            },
-            () => {
-              setMessage(t('share.manual', { url }))
-            },
-          )
-        }}
-      >
-        {t('share.copy')}
-      </button>
-      <span role="status" className="muted">
-        {message}
-      </span>
-    </span>
+    <section className="stage" aria-label={t('twin.body')}>
+      <div className="stage-view">
+        <BodyScene />
+        <details className="stage-controls" open={wideAtStart()}>
+          <summary>{t('controls.heading')}</summary>
+          <SceneControls />
+        </details>
+        <details className="stage-legend" open={legendOpenAtStart()}>
+          <summary>{t('legend.heading')}</summary>
+          <UsedStatuses />
+        </details>
+        {guide && <FirstRunGuide onDismiss={dismissGuide} />}
+      </div>
+      <TimelineScrubber />
+    </section>
   )
 }
 
-/** The twin view: everything shown once a record is ready. */
+/** The side panel's (or bottom sheet's) sections: details, body map and region lists, then search and the record. */
+function SheetSections({ store, showBanner }: { store: TwinStore; showBanner: boolean }) {
+  const t = useT()
+  const sex = bodySexOf(useTwin((s) => s.twin?.record.patient?.gender))
+  const placed = useTwin((s) => s.twin?.map.byOrgan)
+  const visiblePlaces = useMemo(
+    () => new Set<string>([...organsForSex(sex, new Set(Object.keys(placed ?? {}))), ...REGION_IDS]),
+    [sex, placed],
+  )
+  return (
+    <>
+      <section id="sheet-details" className="sheet-section" aria-label={t('twin.details')} tabIndex={-1}>
+        <MissingNotice />
+        <HiddenDisclosure />
+        <Details />
+        {showBanner && <PatientBanner />}
+      </section>
+      <div id="sheet-bodymap" className="sheet-section" tabIndex={-1} role="group" aria-label={t('bodymap.heading')}>
+        <BodyMap />
+        <RegionButtons />
+      </div>
+      <div id="sheet-record" className="sheet-section" tabIndex={-1} role="group" aria-label={t('record.region')}>
+        <Search
+          visiblePlaces={visiblePlaces}
+          onSelect={(place) => {
+            const s = store.getState()
+            if (isOrganId(place)) {
+              s.selectOrgan(place)
+              s.requestView('focus-selected')
+            } else s.selectRegion(place)
+          }}
+        />
+        <RecordFilters />
+        <RecordView />
+      </div>
+    </>
+  )
+}
+
+/** The twin view: the header, the body on its stage, and the details beside it (or in a bottom sheet). */
 export function TwinView({
   store,
   showBanner,
@@ -185,67 +232,50 @@ export function TwinView({
 }) {
   const t = useT()
   const [printing, setPrinting] = useState(false)
-  const sex = bodySexOf(useTwin((s) => s.twin?.record.patient?.gender))
-  const placed = useTwin((s) => s.twin?.map.byOrgan)
-  const visiblePlaces = useMemo(
-    () => new Set<string>([...organsForSex(sex, new Set(Object.keys(placed ?? {}))), ...REGION_IDS]),
-    [sex, placed],
-  )
+  const [guide, dismissGuide, showGuide] = useGuide()
+  const target = useTwin((s) => s.selectedOrganId ?? s.selectedRegion)
   useViewStateInUrl(store)
   if (printing) {
     return (
-      <PrintSummary
-        onBack={() => {
-          setPrinting(false)
-        }}
-        takeSnapshot={takeFrontSnapshot}
-      />
+      <div className="print-page">
+        <h1 className="print-title">{t('app.title')}</h1>
+        <PrintSummary
+          onBack={() => {
+            setPrinting(false)
+          }}
+          takeSnapshot={takeFrontSnapshot}
+        />
+      </div>
     )
   }
   return (
-    <>
-      {showBanner && <PatientBanner onClose={onClose} />}
-      <MissingNotice />
-      <HiddenDisclosure />
-      <section aria-label={t('twin.toolbar')} className="toolbar">
-        <ViewControls />
-        <Search
-          visiblePlaces={visiblePlaces}
-          onSelect={(place) => {
-            const s = store.getState()
-            if (isOrganId(place)) {
-              s.selectOrgan(place)
-              s.requestView('focus-selected')
-            } else s.selectRegion(place)
-          }}
-        />
-        <div className="actions">
-          <button
-            type="button"
-            onClick={() => {
-              setPrinting(true)
-            }}
-          >
-            {t('print.button')}
-          </button>
-          <ShareLink />
-          <AboutDialog />
-        </div>
-      </section>
-      <TimelineScrubber />
-      <div className="twin-layout">
-        <section className="body-column" aria-label={t('twin.body')}>
-          <BodyScene />
-          <SceneControls />
-          <UsedStatuses />
-          <BodyMap />
-          <RegionButtons />
-        </section>
-        <section className="record-column" aria-label={t('twin.details')}>
-          <Details />
-          <RecordView />
-        </section>
+    <div className="twin-page">
+      <TwinHeader
+        onPrint={() => {
+          setPrinting(true)
+        }}
+        onShowGuide={showGuide}
+        onClose={showBanner ? onClose : null}
+        showPatient={showBanner}
+      />
+      <div className="twin-screen">
+        <Stage guide={guide} dismissGuide={dismissGuide} />
+        <Sheet
+          peek={
+            <div className="sheet-disclaimer">
+              <Disclaimer />
+            </div>
+          }
+          jumps={[
+            { id: 'sheet-details', label: t('twin.details') },
+            { id: 'sheet-record', label: t('record.region') },
+            { id: 'sheet-bodymap', label: t('bodymap.heading') },
+          ]}
+          openKey={target}
+        >
+          <SheetSections store={store} showBanner={showBanner} />
+        </Sheet>
       </div>
-    </>
+    </div>
   )
 }

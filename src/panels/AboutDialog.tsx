@@ -8,13 +8,64 @@ import { useT } from '../twin/useT.ts'
 /** The model's credits file, served with the app (same origin). */
 const CREDITS_URL = '/models/CREDITS.md'
 
-/** About and credits: the anatomy model's sources and licence, data sources, and the LOINC/SNOMED/ICD notices. */
-export function AboutDialog() {
+/** The dialog's text: the model's approximate parts, its credits, and the code and table notices. */
+function AboutContent({ credits }: { credits: string | null }) {
   const t = useT()
   const locale = useTwin((s) => s.locale)
+  return (
+    <>
+      <h2 id="about-heading">{t('about.heading')}</h2>
+      <p>{t('app.disclaimer')}</p>
+      <h3>{t('about.model')}</h3>
+      <p>{t('about.approximate')}</p>
+      <ul className="model-shape-notes" data-shape-note="standIn">
+        {organsWithShapeNote('standIn').map((id) => (
+          <li key={id}>{placeLabel(id, 'lay', locale)}</li>
+        ))}
+        {organsWithShapeNote('partStandIn').map((id) => (
+          <li key={id}>{t('about.inPart', { label: placeLabel(id, 'lay', locale) })}</li>
+        ))}
+      </ul>
+      <p>{t('about.reconstructed')}</p>
+      <ul className="model-shape-notes" data-shape-note="derived">
+        {organsWithShapeNote('derived').map((id) => (
+          <li key={id}>{placeLabel(id, 'lay', locale)}</li>
+        ))}
+      </ul>
+      <pre className="credits">{credits ?? '…'}</pre>
+      <h3>{t('about.codes')}</h3>
+      <ul>
+        <li>{LOINC_NOTICE}</li>
+        <li>{SNOMED_NOTICE}</li>
+        <li>{ICD10CM_NOTICE}</li>
+        {TABLE_SOURCES.map((s) => (
+          <li key={s.name}>
+            {s.name} ({s.licence}): {s.use}
+          </li>
+        ))}
+        <li>{t('about.synthea')}</li>
+        <li>{t('about.layNames')}</li>
+      </ul>
+    </>
+  )
+}
+
+/**
+ * About and credits: the anatomy model's sources and licence, data sources, and the LOINC/SNOMED/ICD notices.
+ * With `open` given, the dialog is controlled (opened from the app menu) and has no button of its own.
+ * @param props.open - controlled: whether the dialog is open
+ * @param props.onClose - controlled: called when the dialog closes
+ */
+export function AboutDialog({ open: wanted, onClose }: { open?: boolean; onClose?: () => void } = {}) {
+  const t = useT()
   const dialog = useRef<HTMLDialogElement>(null)
   const [credits, setCredits] = useState<string | null>(null)
-  const [open, setOpen] = useState(false)
+  const [own, setOwn] = useState(false)
+  const open = wanted ?? own
+  useEffect(() => {
+    const d = dialog.current
+    if (wanted === true && d !== null && !d.open) d.showModal()
+  }, [wanted])
   useEffect(() => {
     if (!open || credits !== null) return
     void fetch(CREDITS_URL)
@@ -28,54 +79,27 @@ export function AboutDialog() {
   }, [open, credits])
   return (
     <>
-      <button
-        type="button"
-        onClick={() => {
-          setOpen(true)
-          dialog.current?.showModal()
-        }}
-      >
-        {t('about.button')}
-      </button>
+      {wanted === undefined && (
+        <button
+          type="button"
+          onClick={() => {
+            setOwn(true)
+            dialog.current?.showModal()
+          }}
+        >
+          {t('about.button')}
+        </button>
+      )}
       <dialog
         ref={dialog}
         aria-labelledby="about-heading"
         className="about"
         onClose={() => {
-          setOpen(false)
+          setOwn(false)
+          onClose?.()
         }}
       >
-        <h2 id="about-heading">{t('about.heading')}</h2>
-        <p>{t('app.disclaimer')}</p>
-        <h3>{t('about.model')}</h3>
-        <p>{t('about.approximate')}</p>
-        <ul className="model-shape-notes" data-shape-note="standIn">
-          {organsWithShapeNote('standIn').map((id) => (
-            <li key={id}>{placeLabel(id, 'lay', locale)}</li>
-          ))}
-          {organsWithShapeNote('partStandIn').map((id) => (
-            <li key={id}>{t('about.inPart', { label: placeLabel(id, 'lay', locale) })}</li>
-          ))}
-        </ul>
-        <p>{t('about.reconstructed')}</p>
-        <ul className="model-shape-notes" data-shape-note="derived">
-          {organsWithShapeNote('derived').map((id) => (
-            <li key={id}>{placeLabel(id, 'lay', locale)}</li>
-          ))}
-        </ul>
-        <pre className="credits">{credits ?? '…'}</pre>
-        <h3>{t('about.codes')}</h3>
-        <ul>
-          <li>{LOINC_NOTICE}</li>
-          <li>{SNOMED_NOTICE}</li>
-          <li>{ICD10CM_NOTICE}</li>
-          {TABLE_SOURCES.map((s) => (
-            <li key={s.name}>
-              {s.name} ({s.licence}): {s.use}
-            </li>
-          ))}
-          <li>{t('about.synthea')}</li>
-        </ul>
+        <AboutContent credits={credits} />
         <form method="dialog">
           <button type="submit">{t('about.close')}</button>
         </form>

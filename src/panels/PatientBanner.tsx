@@ -3,8 +3,11 @@ import { formatRecordedDate } from '../i18n/format.ts'
 import { deceasedText, genderText } from './PatientPicker.tsx'
 import { useT } from '../twin/useT.ts'
 
-/** The patient banner: who this record is about, where it came from and when it was read. */
-export function PatientBanner({ onClose }: { onClose: () => void }) {
+/**
+ * The patient banner: who this record is about, where it came from and when it was read. The twin's
+ * "Choose another patient" is in its menu; the print summary passes `onClose` for its own button.
+ */
+export function PatientBanner({ onClose }: { onClose?: () => void }) {
   const patient = useTwin((s) => s.twin?.record.patient ?? null)
   const asOf = useTwin((s) => s.twin?.record.asOf ?? null)
   const source = useTwin((s) => s.source)
@@ -39,9 +42,11 @@ export function PatientBanner({ onClose }: { onClose: () => void }) {
               : t('banner.asOfHealthLink', { date, source: source.label ?? t('shl.defaultLabel') })}
         </p>
       </div>
-      <button type="button" onClick={onClose}>
-        {t('banner.close')}
-      </button>
+      {onClose !== undefined && (
+        <button type="button" onClick={onClose}>
+          {t('banner.close')}
+        </button>
+      )}
     </section>
   )
 }

@@ -1,10 +1,9 @@
 import { useId } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { useT } from '../twin/useT.ts'
-import { RecordFilters } from './viewControls/RecordFilters.tsx'
 
-/** Mode (patient / clinician), language, and the record filters. */
-export function ViewControls() {
+/** Mode (patient / clinician) and language: in the header on wide screens, in the menu on narrow ones. */
+export function ModeAndLanguage() {
   const t = useT()
   const mode = useTwin((s) => s.mode)
   const locale = useTwin((s) => s.locale)
@@ -47,7 +46,6 @@ export function ViewControls() {
           </option>
         </select>
       </div>
-      <RecordFilters />
     </section>
   )
 }
