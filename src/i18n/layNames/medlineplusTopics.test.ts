@@ -15,7 +15,7 @@ import { loadTopic, MEDLINEPLUS_ATTRIBUTION, topicTitle, type TopicFile } from '
 import titles from './medlineplusTitles.json'
 
 /** The number of table keys (codes, ICD-10-CM prefixes, blocks, chapters, text rules) whose topic is shipped. */
-const CODES_WITH_TOPIC = 1520
+const CODES_WITH_TOPIC = 1521
 
 const PARTS = import.meta.glob<TopicFile>('./medlineplus/*.json', { eager: true, import: 'default' })
 const FIRST = Object.values(PARTS)[0]

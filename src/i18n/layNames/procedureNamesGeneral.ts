@@ -90,7 +90,7 @@ export const PROCEDURE_LAY_NAMES_GENERAL: readonly LayRow[] = [
   ['448337001', 'Video or phone visit (telemedicine)', 'Consulta por vídeo o teléfono (telemedicina)', 'telehealth'],
   ['449214001', 'Transfer to intermediate care (step-down unit)', 'Traslado a una unidad de cuidados intermedios', ''],
   ['445528004', 'Treatment changed', 'Cambio de tratamiento', ''],
-  ['304532001', 'Education about treatment not working', 'Educación sobre la posibilidad de que el tratamiento no funcione', ''],
+  ['304532001', 'Education about treatment not working', 'Educación sobre el fracaso del tratamiento', ''],
   ['304531008', 'Education about treatment side effects', 'Educación sobre los efectos secundarios del tratamiento', ''],
   ['386478007', 'Sorting by need at the emergency department (triage)', 'Clasificación según la necesidad en el servicio de urgencias (triaje)', 'emergencymedicalservices'],
 

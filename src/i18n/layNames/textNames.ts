@@ -22,8 +22,11 @@ const FAMILY = String.raw`\b(family (history|hx)|fh of|history in (a )?(first-de
 const NO = String.raw`no(?! (complications?|mention|especificad|clasificad|complicad|controlad|insulinodependiente))`
 const NEGATED = String.raw`\b(${NO}|not(?! (otherwise|elsewhere|specified|classified|controlled))|denies|denied|negative( for)?|ruled out|rule out|r\/o|excluded)\b|${L}(${NO}|niega|negativ[oa]( para)?|descartad[oa]s?|se descarta|sin evidencia de)${E}`
 const HISTORY = String.raw`\b(history of|h\/o|hx of|past history|previous|prior)\b|${L}(antecedentes? (personales? )?de|historia de|historial de)${E}`
+// A text that records a doubt, a risk, a screening or a worry is not a name for the condition itself: naming it flat
+// ("Appendicitis" for "Suspected appendicitis") would say more than the record.
+const UNCERTAIN = String.raw`(^|\s)\?|\b(suspect\w*|possible|possibly|probable|probably|query|queried|likely|risk|at risk|screen\w*|fear|concern\w*|worr\w*|rule-out)\b|${L}(sospech\w*|posible|probable|presunt[oa]s?|riesgo|cribado|despistaje|miedo|preocupaci[oó]n)${E}`
 /** Texts that are not about a present condition of this person. */
-const NOT_ABOUT = `^(?!.*(${FAMILY}|${NEGATED}|${HISTORY}))`
+const NOT_ABOUT = `^(?!.*(${FAMILY}|${NEGATED}|${HISTORY}|${UNCERTAIN}))`
 const rule = (body: string): string => `${NOT_ABOUT}.*(${body})`
 // Either word order: "fracture of the hip" and "hip fracture", "fractura de cadera".
 const either = (a: string, b: string): string => rule(`(${a}).*(${b})|(${b}).*(${a})`)

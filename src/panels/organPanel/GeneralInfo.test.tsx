@@ -73,7 +73,8 @@ describe('GeneralInfo: general information from MedlinePlus, on demand', () => {
     expect(details.dataset.topic).toBe('asthma')
     expect(within(details).getByText('General information about Asthma').tagName).toBe('SUMMARY')
     expect(details.children.length).toBe(1)
-    expect(container.textContent).not.toContain(HEADING_EN)
+    // set apart before any click: the notice heads the group
+    expect(container.querySelector('[data-general-info] > .general-info-note')?.textContent).toBe(HEADING_EN)
     expect(container.textContent).not.toContain(firstText)
     expect(container.textContent).not.toContain(ATTRIBUTION)
     expect(container.querySelector('a[href^="https://medlineplus.gov"]')).toBeNull()
@@ -84,10 +85,10 @@ describe('GeneralInfo: general information from MedlinePlus, on demand', () => {
     const { container } = renderPanel(storeOf([patient, asthma('a1', '2001-05-01')]), 'lung_left')
     const details = container.querySelector('[data-general-info] details') as HTMLDetailsElement
     open(details)
-    const note = await within(details).findByText(HEADING_EN)
-    expect(note.className).toBe('general-info-note')
-    const body = note.closest('.general-info-body') as HTMLElement
-    expect(within(body).getByText(firstText).tagName).toBe('P')
+    const first = await within(details).findByText(firstText)
+    expect(first.tagName).toBe('P')
+    const body = first.closest('.general-info-body') as HTMLElement
+    expect(container.querySelector('[data-general-info] > .general-info-note')?.textContent).toBe(HEADING_EN)
     expect(within(body).getByText('What is asthma?').tagName).toBe('H5')
     expect(body.querySelector('.general-info-text')?.getAttribute('lang')).toBe('en')
     expect(body.querySelector('.general-info-source')?.textContent).toBe(
@@ -109,8 +110,9 @@ describe('GeneralInfo: general information from MedlinePlus, on demand', () => {
     const details = container.querySelector('[data-general-info] details') as HTMLDetailsElement
     expect(details.querySelector('summary')?.textContent).toBe('Información general sobre Asthma (en inglés)')
     expect(screen.getByRole('heading', { name: 'Información general' })).toBeTruthy()
+    expect(container.querySelector('[data-general-info] > .general-info-note')?.textContent).toBe(HEADING_ES)
     open(details)
-    expect(await within(details).findByText(HEADING_ES)).toBeTruthy()
+    expect(await within(details).findByRole('link')).toBeTruthy()
     expect(within(details).getByRole('link').textContent).toBe(
       'Asthma en MedlinePlus (en inglés; se abre en una pestaña nueva)',
     )

@@ -80,7 +80,6 @@ function TopicDetails({ slug, ctx }: { slug: string; ctx: PanelContext }) {
       {loaded === 'failed' && <p className="muted">{t('info.failed')}</p>}
       {typeof loaded === 'object' && (
         <div className="general-info-body">
-          <p className="general-info-note">{t('info.heading')}</p>
           <div className="general-info-text" lang="en">
             <Blocks blocks={loaded.blocks} />
           </div>
@@ -112,6 +111,7 @@ export function GeneralInfo({ rows, ctx }: { rows: readonly PlacementRow[]; ctx:
   return (
     <section aria-labelledby={id} className="panel-group general-info" data-general-info="">
       <h4 id={id}>{ctx.t('info.group')}</h4>
+      <p className="general-info-note">{ctx.t('info.heading')}</p>
       {slugs.map((slug) => (
         <TopicDetails key={slug} slug={slug} ctx={ctx} />
       ))}
