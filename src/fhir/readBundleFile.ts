@@ -54,7 +54,7 @@ export function readBundleText(text: string): BundleFileRecord {
   if (!isBundle(data)) {
     refuseDstu2Shapes([data])
     const read = readShapes([data], warnings)
-    const patient = read.find((r): r is Patient => r.resourceType === 'Patient') ?? null
+    const patient = read.find(isReadablePatient) ?? null
     return { patient, resources: read, bundleType: 'resource', warnings }
   }
   const contents = bundleContents(data)
@@ -75,9 +75,15 @@ export function readBundleText(text: string): BundleFileRecord {
     )
   }
   const resources = readShapes(settled.resources, warnings)
-  const patient = resources.find((r): r is Patient => r.resourceType === 'Patient') ?? null
+  const patient = resources.find(isReadablePatient) ?? null
   const bundleType: unknown = data.type
   return { patient, resources, bundleType: typeof bundleType === 'string' ? bundleType : 'unknown', warnings }
+}
+
+/** A Patient the normaliser can read: an id that is not a string (`"id": 5`) makes it invalid, never the patient. */
+function isReadablePatient(resource: Resource): resource is Patient {
+  const id: unknown = resource.id
+  return resource.resourceType === 'Patient' && (id === undefined || typeof id === 'string')
 }
 
 /** The notes a declared release needs; throws for a release the app cannot read. */
