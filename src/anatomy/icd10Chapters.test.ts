@@ -1,5 +1,5 @@
 /**
- * Issue 11: every ICD-10-CM 3-character category (A00-Z99 and the alphanumeric C7A C7B D3A I1A I5A M1A O9A Z3A,
+ * Issue 11: every ICD-10-CM 3-character category (A00-Z99 and the alphanumeric C4A C7A C7B D3A I1A I5A M1A O9A Z3A,
  * plus the special-purpose U codes) gets a decision through override, block or chapter rules: a place, life and
  * context, or deliberately unplaced with a reason. One test per chapter, each with exact expectations for several
  * representative codes. Chapter ranges are written here from the FY2024-2025 tabular list, independently of
@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { concept, cond, one } from '../../tests/fixtures/mappingInputs.ts'
 import { SYSTEMS } from '../timeline/codes.ts'
-import { icdChapterOf } from './lookup.ts'
+import { icdBlockOf, icdChapterOf } from './lookup.ts'
 
 const ICD = SYSTEMS.icd10cm
 
@@ -27,6 +27,7 @@ function decision(code: string): string {
 }
 
 const ALPHANUMERIC: Readonly<Record<string, string>> = {
+  C4A: 'C44',
   C7A: 'C75',
   C7B: 'C75',
   D3A: 'D36',
@@ -149,6 +150,10 @@ describe('ICD-10-CM: every category in every chapter gets a decision', () => {
       1, 2, 2, 3, 7, 8, 15, 19, 22, 21, 21,
     ])
     expect([of('K99'), of('T99'), of('E11.9')]).toEqual([11, 19, undefined])
+  })
+  it('files Merkel cell carcinoma (C4A) under the skin-cancer block C43-C44, as the tabular list does', () => {
+    expect(icdBlockOf('C4A')?.start).toBe('C43')
+    expect(decision('C4A.9')).toBe('skin')
   })
 })
 

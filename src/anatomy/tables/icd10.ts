@@ -265,6 +265,7 @@ export const ICD_BLOCKS: readonly IcdBlockRow[] = [
 
 /** Alphanumeric category -> the start of the block it belongs to in the tabular list. */
 export const ICD_ALPHANUMERIC_CATEGORIES: ReadonlyMap<string, string> = new Map([
+  ['C4A', 'C43'],
   ['C7A', 'C7A'],
   ['C7B', 'C7B'],
   ['D3A', 'D3A'],
