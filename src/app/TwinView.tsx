@@ -233,7 +233,11 @@ export function TwinView({
   const t = useT()
   const [printing, setPrinting] = useState(false)
   const [guide, dismissGuide, showGuide] = useGuide()
-  const target = useTwin((s) => s.selectedOrganId ?? s.selectedRegion)
+  // Each selection (the same part again included) opens the bottom sheet: the key changes with the count.
+  const target = useTwin((s) => {
+    const place = s.selectedOrganId ?? s.selectedRegion
+    return place === null ? null : `${place}#${String(s.selectionCount)}`
+  })
   useViewStateInUrl(store)
   if (printing) {
     return (

@@ -102,6 +102,8 @@ export interface TwinState {
   readonly selectedOrganId: OrganId | null
   /** A details panel that is not one organ; selecting an organ clears it and the other way round. */
   readonly selectedRegion: RegionPanel | null
+  /** Counts selections of a place (the same place again included): the bottom sheet opens on each. */
+  readonly selectionCount: number
   readonly hoveredOrganId: OrganId | null
   readonly layers: Readonly<Record<OrganLayer, boolean>>
   /** Skin opacity for the x-ray control, 0..1. */
@@ -195,6 +197,7 @@ function initialState(source: RecordSource): TwinState {
     error: null,
     selectedOrganId: null,
     selectedRegion: null,
+    selectionCount: 0,
     hoveredOrganId: null,
     layers: { skin: true, skeleton: true, organs: true, vessels: true },
     skinOpacity: 0.25,
@@ -269,10 +272,18 @@ function recordActions(set: SetTwin, get: GetTwin): RecordActions {
 function viewActions(set: SetTwin, get: GetTwin): ViewActions {
   return {
     selectOrgan: (organId) => {
-      set(organId === null ? { selectedOrganId: null } : { selectedOrganId: organId, selectedRegion: null })
+      set((s) =>
+        organId === null
+          ? { selectedOrganId: null }
+          : { selectedOrganId: organId, selectedRegion: null, selectionCount: s.selectionCount + 1 },
+      )
     },
     selectRegion: (region) => {
-      set(region === null ? { selectedRegion: null } : { selectedRegion: region, selectedOrganId: null })
+      set((s) =>
+        region === null
+          ? { selectedRegion: null }
+          : { selectedRegion: region, selectedOrganId: null, selectionCount: s.selectionCount + 1 },
+      )
     },
     setMode: (mode) => {
       set({ mode })
