@@ -42,6 +42,16 @@ describe('twin store', () => {
     expect(store.getState().twin).toBeNull()
   })
 
+  it('counts every selection of a place, the same place again included (the bottom sheet opens on each)', () => {
+    const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
+    store.getState().selectOrgan('heart')
+    store.getState().selectOrgan('heart')
+    store.getState().selectOrgan(null)
+    store.getState().selectRegion('mind')
+    expect(store.getState().selectionCount).toBe(3)
+    expect([store.getState().selectedOrganId, store.getState().selectedRegion]).toEqual([null, 'mind'])
+  })
+
   it('clamps the x-ray opacity and numbers view requests', () => {
     const store = createTwinStore({ kind: 'file', fileName: 'x.json' })
     store.getState().setSkinOpacity(3)
