@@ -30,11 +30,6 @@ export interface FindingText {
 
 const NO_CONCEPT: Concept = { codes: [], text: null }
 
-/** A semantic tag anywhere in a text ("Fracture (disorder) of hip"): never shown in patient mode. */
-const SEMANTIC_TAG = /\s*\((disorder|finding|procedure|situation|morphologic abnormality)\)/gi
-
-const stripTags = (text: string): string => text.replace(SEMANTIC_TAG, '').trim()
-
 /** The lay tables name conditions (and relatives' conditions) and procedures; nothing else is looked up. */
 function layKindOf(kind: Nameable['kind']): LayKind | null {
   if (kind === 'condition' || kind === 'family-history') return 'condition'
@@ -49,14 +44,14 @@ function layKindOf(kind: Nameable['kind']): LayKind | null {
  * @param locale - the interface language (the lay name is in it)
  */
 export function layText(subject: Nameable, mode: ViewMode, locale: Locale): FindingText {
-  const record = mode === 'patient' ? stripTags(displayText(subject.text, mode)) : subject.text
+  const record = mode === 'patient' ? displayText(subject.text, mode) : subject.text
   if (mode === 'clinician') {
     const codes = (subject.concept?.codes ?? []).map((c) => `${systemName(c.system ?? '', locale)}|${c.code}`)
     return { lay: null, record, codes }
   }
   const kind = layKindOf(subject.kind)
   const lay = kind === null ? null : layNameOf(subject.concept ?? NO_CONCEPT, subject.text, kind, locale)
-  return { lay: lay === null ? null : { ...lay, text: stripTags(lay.text) }, record, codes: [] }
+  return { lay: lay === null ? null : { ...lay, text: displayText(lay.text, mode) }, record, codes: [] }
 }
 
 /**
