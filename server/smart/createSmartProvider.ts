@@ -38,6 +38,13 @@ interface ClientLike {
 interface ScopedLike {
   readonly scopes: ReadonlySet<string>
 }
+/** What oidc-provider's loadExistingGrant sees: the interaction's result and the provider. */
+interface GrantLoadContext {
+  readonly oidc: {
+    readonly result?: { readonly consent?: { readonly grantId?: string } }
+    readonly provider: Provider
+  }
+}
 
 /**
  * Creates the oidc-provider set up for SMART App Launch: one public client, PKCE required, `aud` checked against
@@ -93,6 +100,12 @@ export function createSmartProvider(options: SmartProviderSettings): Provider {
       },
     },
     interactions: { url: (_ctx: unknown, interaction: Interaction) => `/interaction/${interaction.uid}` },
+    // Every authorization goes through the interaction and gets a grant of its own: reusing the session's earlier
+    // grant would hand a second launch the first launch's patient (docs/reliability.md A17).
+    loadExistingGrant: (ctx: GrantLoadContext) => {
+      const grantId = ctx.oidc.result?.consent?.grantId
+      return grantId === undefined ? undefined : ctx.oidc.provider.Grant.find(grantId)
+    },
     findAccount: (_ctx: unknown, id: string) => {
       const user = users.get(id)
       if (user === undefined) return undefined

@@ -9,7 +9,12 @@ import { newState } from './smart/newState.ts'
 import { memoryStorage } from './testStorage.ts'
 
 const ISS = 'https://ehr.example/fhir'
-const CLIENT = { clientId: 'twin', redirectUri: 'https://twin.example/callback', issAllowlist: [ISS] }
+const CLIENT = {
+  clientId: 'twin',
+  redirectUri: 'https://twin.example/callback',
+  issAllowlist: [ISS],
+  authorizationOrigins: ['https://auth.example'],
+}
 
 function smartConfiguration(methods: unknown): Record<string, unknown> {
   return {

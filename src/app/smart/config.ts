@@ -19,6 +19,8 @@ export interface TwinConfig {
   readonly redirectUri: string | null
   /** Exact FHIR base URLs a launch may name as `iss`. */
   readonly issAllowlist: readonly string[]
+  /** Exact origins of sign-in endpoints on another host than their FHIR base's (docs/reliability.md A13). */
+  readonly authorizationOrigins: readonly string[]
   readonly standaloneServers: readonly StandaloneServer[]
   /** Exact origins allowed to send commands by postMessage and to receive the app's events. */
   readonly embedOrigins: readonly string[]
@@ -31,6 +33,7 @@ export const CLOSED_CONFIG: TwinConfig = {
   clientId: null,
   redirectUri: null,
   issAllowlist: [],
+  authorizationOrigins: [],
   standaloneServers: [],
   embedOrigins: [],
   openServerMode: false,
@@ -77,6 +80,9 @@ export function parseTwinConfig(raw: unknown): TwinConfig {
     clientId: typeof doc['clientId'] === 'string' && doc['clientId'] !== '' ? doc['clientId'] : null,
     redirectUri: httpUrl(doc['redirectUri']),
     issAllowlist,
+    authorizationOrigins: strings(doc['authorizationOrigins'])
+      .map(exactOrigin)
+      .filter((o): o is string => o !== null),
     standaloneServers,
     embedOrigins: strings(doc['embedOrigins'])
       .map(exactOrigin)

@@ -27,7 +27,12 @@ export type RouteState =
  */
 export function smartClient(config: TwinConfig): SmartClientOptions | null {
   if (config.clientId === null || config.redirectUri === null) return null
-  return { clientId: config.clientId, redirectUri: config.redirectUri, issAllowlist: config.issAllowlist }
+  return {
+    clientId: config.clientId,
+    redirectUri: config.redirectUri,
+    issAllowlist: config.issAllowlist,
+    authorizationOrigins: config.authorizationOrigins,
+  }
 }
 
 function message(error: unknown): string {

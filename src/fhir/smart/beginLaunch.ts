@@ -21,6 +21,8 @@ export interface SmartClientOptions {
   readonly redirectUri: string
   /** Exact FHIR base URLs the app may launch against. */
   readonly issAllowlist: readonly string[]
+  /** Exact origins of sign-in endpoints on another host than the FHIR base's (A13); none by default. */
+  readonly authorizationOrigins?: readonly string[]
 }
 
 /**
@@ -40,7 +42,7 @@ export async function beginLaunch(
     throw new SmartError('not-allowed', 'This app is not set up to open records from that record system.')
   }
   const iss = normaliseBase(request.iss)
-  const config = await discover(iss)
+  const config = await discover(iss, client.authorizationOrigins)
   const state = newState()
   const codeVerifier = oauth.generateRandomCodeVerifier()
   const challenge = await oauth.calculatePKCECodeChallenge(codeVerifier)

@@ -8,6 +8,7 @@ import { readPendingLaunch } from './pendingLaunch.ts'
 import { requestOptions } from './requestOptions.ts'
 import { startSession } from './session.ts'
 import { exchangeFailureMessage } from './exchangeFailure.ts'
+import { checkTokenResponse } from './checkTokenResponse.ts'
 
 /** What a completed launch gives the app (no token: that stays here). */
 export interface LaunchResult {
@@ -46,7 +47,7 @@ export async function completeLaunch(
   if (!isIssAllowed(pending.iss, client.issAllowlist)) {
     throw new SmartError('not-allowed', 'This app is not set up to open records from that record system.')
   }
-  const config = await discover(pending.iss)
+  const config = await discover(pending.iss, client.authorizationOrigins)
   const as = authorizationServer(config)
   const oauthClient: oauth.Client = { client_id: client.clientId }
   let token: oauth.TokenEndpointResponse
@@ -65,6 +66,7 @@ export async function completeLaunch(
   } catch (error) {
     throw new SmartError('exchange', exchangeFailureMessage(error))
   }
+  checkTokenResponse(token)
   const patient = token['patient']
   if (typeof patient !== 'string' || !/^[A-Za-z0-9\-.]{1,64}$/.test(patient)) {
     throw new SmartError('no-patient', 'The record system did not say whose record to open. Please launch again.')

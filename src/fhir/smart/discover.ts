@@ -1,5 +1,6 @@
 import { SmartError } from './SmartError.ts'
 import { normaliseBase } from './normaliseBase.ts'
+import { isEndpointAllowed } from './isEndpointAllowed.ts'
 import { requireSecure } from './requireSecure.ts'
 
 /** The parts of `.well-known/smart-configuration` the app uses. */
@@ -12,10 +13,12 @@ export interface SmartConfiguration {
 }
 
 /**
- * Reads and checks `{iss}/.well-known/smart-configuration`; refuses a server without PKCE S256.
+ * Reads and checks `{iss}/.well-known/smart-configuration`; refuses a server without PKCE S256, and endpoints without
+ * TLS or on a host that is neither the FHIR base's nor configured (A12, A13).
  * @param iss - an allowlisted FHIR base
+ * @param authorizationOrigins - exact origins configured for sign-in besides the FHIR base's host
  */
-export async function discover(iss: string): Promise<SmartConfiguration> {
+export async function discover(iss: string, authorizationOrigins: readonly string[] = []): Promise<SmartConfiguration> {
   const base = requireSecure(normaliseBase(iss))
   let body: unknown
   try {
@@ -44,7 +47,10 @@ export async function discover(iss: string): Promise<SmartConfiguration> {
     throw new SmartError('no-pkce', 'This record system doesn’t support secure sign-in for this app (PKCE S256).')
   }
   const authorizationUrl = requireSecure(authorization)
-  requireSecure(token)
+  const tokenUrl = requireSecure(token)
+  if (![authorizationUrl, tokenUrl].every((url) => isEndpointAllowed(url, base, authorizationOrigins))) {
+    throw new SmartError('not-allowed', 'The record system’s sign-in is on a site this app is not set up to use.')
+  }
   const issuer = typeof doc['issuer'] === 'string' ? doc['issuer'] : authorizationUrl.origin
   return {
     issuer,

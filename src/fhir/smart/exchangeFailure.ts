@@ -19,7 +19,11 @@ export function exchangeFailureMessage(error: unknown): string {
     }
     return `The record system refused to finish the sign-in (it answered "${error.error}"). ${AGAIN}`
   }
-  if (error instanceof oauth.OperationProcessingError || error instanceof oauth.WWWAuthenticateChallengeError) {
+  if (
+    error instanceof oauth.OperationProcessingError ||
+    error instanceof oauth.UnsupportedOperationError ||
+    error instanceof oauth.WWWAuthenticateChallengeError
+  ) {
     return `The record system's answer to the sign-in could not be used (it is not a valid token response). ${AGAIN}`
   }
   if (error instanceof TypeError) {
