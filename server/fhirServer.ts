@@ -5,6 +5,7 @@ import type { DefinitionsIndexInfo } from './definitions.ts'
 import { createFixtureLoader } from './fhir/createFixtureLoader.ts'
 import type { FixtureLoader } from './fhir/createFixtureLoader.ts'
 import { createMetadataHandler } from './fhir/createMetadataHandler.ts'
+import type { FaultSwitch } from './fhir/faults.ts'
 import type { FhirBackend } from './fhir/FhirBackend.ts'
 import { handleFhirRequest } from './fhir/handleFhirRequest.ts'
 import { mountFhirRoutes } from './fhir/mountFhirRoutes.ts'
@@ -31,6 +32,8 @@ export interface FhirServerOptions {
   readonly allowedOrigins?: readonly string[]
   /** Serve create, update, patch and delete; default false (read-only). */
   readonly writable?: boolean
+  /** The fault-injection switch (server/fhir/faults.ts), for tests only; default none. */
+  readonly faults?: FaultSwitch
 }
 
 /** An embedded FHIR R4 server: a hono app over a FhirRouter and a MemoryRepository. */
@@ -78,6 +81,7 @@ export function createFhirServer(options: FhirServerOptions = {}): FhirServer {
     backend,
     withProfile(profile, app, basePath, (c) => handleFhirRequest(backend, metadata, c)),
     { allowedOrigins: options.allowedOrigins ?? [], writable: options.writable ?? false },
+    options.faults,
   )
   return { app, router, repo, basePath, definitions, profile: profile.name, ...createFixtureLoader(router, repo) }
 }

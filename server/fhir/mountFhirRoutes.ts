@@ -2,6 +2,7 @@ import { getStatus, normalizeErrorString, normalizeOperationOutcome, serverError
 import type { Context, Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { READ_ONLY_POLICY, guardWrites, isOriginAllowed, ownOriginOf, type AccessPolicy } from './accessPolicy.ts'
+import type { FaultSwitch } from './faults.ts'
 import type { FhirBackend } from './FhirBackend.ts'
 import { respondOutcome } from './respond.ts'
 
@@ -13,12 +14,14 @@ import { respondOutcome } from './respond.ts'
  * @param backend - The base path and SMART protection.
  * @param handle - The FHIR request handler (see `handleFhirRequest`).
  * @param policy - Which origins may read and whether writes are served (default: own origin, read-only).
+ * @param faults - The fault-injection switch (server/fhir/faults.ts), tests only; absent: no faults, no log.
  */
 export function mountFhirRoutes(
   app: Hono,
   backend: FhirBackend,
   handle: (c: Context) => Promise<Response>,
   policy: AccessPolicy = READ_ONLY_POLICY,
+  faults?: FaultSwitch,
 ): void {
   const basePath = backend.basePath
   const scope = basePath === '' ? '*' : `${basePath}/*`
@@ -32,6 +35,8 @@ export function mountFhirRoutes(
       maxAge: 600,
     }),
   )
+  // Right after CORS: every request is logged, and a faulted answer keeps its CORS headers.
+  if (faults !== undefined) app.use(scope, faults.middleware(basePath))
   if (backend.smart !== undefined) {
     const { authorize, configuration } = backend.smart
     app.use(scope, authorize)

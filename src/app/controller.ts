@@ -18,7 +18,8 @@ import { RECORD_TYPE_SECTION } from '../timeline/recordTypes.ts'
 import { en } from '../i18n/en.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { PatientSummary } from '../timeline/types.ts'
-import { buildTwin } from '../twin/buildTwin.ts'
+import { buildTwinOffThread, warmTwinBuilder } from './twinBuilder.ts'
+import { cancelWhenHidden, HIDDEN_TOO_LONG } from './cancelWhenHidden.ts'
 import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.ts'
 import type { HealthLinkProblem } from '../twin/healthLinkProblem.ts'
 
@@ -68,27 +69,53 @@ export function connectionFromUrl(search: string, origin: string): Connection {
 export function missingCategories(outcomes: readonly TypeOutcome[]): MissingCategory[] {
   return outcomes
     .filter((o): o is TypeOutcome & { status: MissingCategory['status'] } => o.status !== 'loaded')
-    .map((o) => ({
-      section: RECORD_TYPE_SECTION[o.resourceType],
-      category: o.resourceType,
-      status: o.status,
-      message: o.message,
-    }))
+    .map((o) =>
+      // A refused search (403) names what was refused, and the rest of the record still shows (B4).
+      o.status === 'failed' && o.httpStatus === 403
+        ? {
+            section: RECORD_TYPE_SECTION[o.resourceType],
+            category: o.resourceType,
+            status: 'not-permitted',
+            message: 'HTTP 403',
+          }
+        : {
+            section: RECORD_TYPE_SECTION[o.resourceType],
+            category: o.resourceType,
+            status: o.status,
+            message: o.message,
+          },
+    )
 }
+
+/** What the error view says for a status of the Patient read (B5, B6, B8); the others say the error's message. */
+const PATIENT_STATUS_MESSAGE: Readonly<Record<number, string>> = {
+  403: 'The record system does not allow this app to see this patient.',
+  404: 'The record system has no record for this patient.',
+  410: 'The record system says this record was deleted, so nothing is shown.',
+}
+
+/** Said after "could not be reached": offline, the server down, or no CORS look the same to a page (B12, B13). */
+const NO_BROWSER_ACCESS = ' If it keeps happening, the record system may not allow access from a browser.'
 
 function errorState(error: unknown): ErrorState {
   const e = toFhirError(error)
+  // None of the network errors is retried by src/fhir (no storm against a server that blocks browsers).
   const message =
     e.kind === 'network'
-      ? 'The record system could not be reached. Check the connection and try again.'
-      : e.kind === 'http' && e.status === 404
-        ? 'The record system has no record for this patient.'
-        : e.message
+      ? `${e.message} Check the connection and try again.${e.message.includes('could not be reached') ? NO_BROWSER_ACCESS : ''}`
+      : ((e.kind === 'http' && e.status !== null ? PATIENT_STATUS_MESSAGE[e.status] : undefined) ?? e.message)
   return { kind: e.kind, message, detail: e.outcomeText }
 }
 
 /** The relaunch state: the record system no longer accepts this app's sign-in (docs/reliability.md A20, A21). */
 const SESSION_ENDED: ErrorState = { kind: 'session-ended', message: en['error.sessionEnded'], detail: null }
+
+/** A load cancelled because the tab stayed hidden (cancelWhenHidden.ts): the error view offers a retry. */
+const PAUSED_HIDDEN: ErrorState = {
+  kind: 'aborted',
+  message: 'Loading stopped while this tab was in the background. Try again to load the record.',
+  detail: null,
+}
 
 type Attempt = { readonly loaded: LoadedRecord } | { readonly error: unknown }
 
@@ -195,6 +222,8 @@ async function openPatientInto(
   signal: AbortSignal,
 ): Promise<void> {
   const generation = store.getState().startLoading(patientId, { kind: 'server', baseUrl: connection.baseUrl })
+  // The twin worker's script loads while the record is fetched.
+  warmTwinBuilder()
   const load = (bearerToken: string | undefined): Promise<LoadedRecord> =>
     loadPatientRecord({
       baseUrl: connection.baseUrl,
@@ -212,10 +241,14 @@ async function openPatientInto(
       store.getState().loadFailed(generation, SESSION_ENDED)
       return
     }
-    const twin = buildTwin(loaded.resources, { asOf: now(), patientId })
+    // Built in the twin worker (twinBuilder.ts); a twin for an older patient is dropped by the generation guard.
+    const twin = await buildTwinOffThread(loaded.resources, { asOf: now(), patientId })
     store.getState().recordLoaded(generation, twin, missingCategories(loaded.outcomes), loaded.warnings)
   } catch (error) {
-    if (error instanceof FhirError && error.kind === 'aborted') return
+    if (error instanceof FhirError && error.kind === 'aborted') {
+      if (signal.reason === HIDDEN_TOO_LONG) store.getState().loadFailed(generation, PAUSED_HIDDEN)
+      return
+    }
     store.getState().loadFailed(generation, errorState(error))
   }
 }
@@ -231,9 +264,14 @@ interface SharedBundle {
  * Builds the twin of a Bundle read on the device and shows it; a Bundle without a Patient says so.
  * @param noPatient - what the missing-Patient notice says ("the file has no Patient")
  */
-function showBundle(store: TwinStore, generation: number, bundle: SharedBundle, noPatient: string): void {
+async function showBundle(
+  store: TwinStore,
+  generation: number,
+  bundle: SharedBundle,
+  noPatient: string,
+): Promise<void> {
   const patientId = bundle.patient?.id ?? null
-  const twin = buildTwin(bundle.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
+  const twin = await buildTwinOffThread(bundle.resources, patientId ? { asOf: now(), patientId } : { asOf: now() })
   const missing: MissingCategory[] =
     bundle.patient === null
       ? [{ section: 'condition', category: 'Patient', status: 'incomplete', message: noPatient }]
@@ -245,7 +283,7 @@ function showBundle(store: TwinStore, generation: number, bundle: SharedBundle, 
 async function openFileInto(store: TwinStore, file: File): Promise<void> {
   const generation = store.getState().startLoading(null, { kind: 'file', fileName: file.name })
   try {
-    showBundle(store, generation, readBundleText(await file.text()), 'the file has no Patient')
+    await showBundle(store, generation, readBundleText(await file.text()), 'the file has no Patient')
   } catch (error) {
     store.getState().loadFailed(generation, errorState(error))
   }
@@ -278,7 +316,7 @@ async function openHealthLinkInto(
   if (signal.aborted) return null
   const generation = store.getState().startLoading(null, { kind: 'health-link', label: shared.label })
   try {
-    showBundle(store, generation, shared, 'the link shares no Patient')
+    await showBundle(store, generation, shared, 'the link shares no Patient')
   } catch (error) {
     store.getState().loadFailed(generation, errorState(error))
   }
@@ -312,7 +350,15 @@ export function createController(store: TwinStore, connection: Connection): Cont
 
   const controller: Controller = {
     listPatients: () => listPatientsInto(store, connection),
-    openPatient: (patientId) => openPatientInto(store, connection, patientId, fresh()),
+    async openPatient(patientId) {
+      const signal = fresh()
+      const stopWatching = aborter === null ? () => undefined : cancelWhenHidden(aborter)
+      try {
+        await openPatientInto(store, connection, patientId, signal)
+      } finally {
+        stopWatching()
+      }
+    },
     async openFile(file) {
       fresh()
       lastFile = file

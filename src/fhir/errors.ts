@@ -16,6 +16,8 @@ export class FhirError extends Error {
   readonly outcomeText: string | null
   /** Only the issues' details.text / diagnostics (no issue codes), truncated; null when none. */
   readonly outcomeDiagnostics: string | null
+  /** How long the server asked to wait (Retry-After, seconds or an HTTP date) when it said so; else null. */
+  readonly retryAfterMs: number | null
 
   /**
    * @param kind - the error category
@@ -23,6 +25,7 @@ export class FhirError extends Error {
    * @param status - the HTTP status, if any
    * @param outcomeText - OperationOutcome text, if any
    * @param outcomeDiagnostics - the OperationOutcome's details/diagnostics text alone, if any
+   * @param retryAfterMs - the wait the server asked for, if any
    */
   constructor(
     kind: FhirErrorKind,
@@ -30,6 +33,7 @@ export class FhirError extends Error {
     status: number | null = null,
     outcomeText: string | null = null,
     outcomeDiagnostics: string | null = outcomeText,
+    retryAfterMs: number | null = null,
   ) {
     super(message)
     this.name = 'FhirError'
@@ -37,11 +41,20 @@ export class FhirError extends Error {
     this.status = status
     this.outcomeText = outcomeText
     this.outcomeDiagnostics = outcomeDiagnostics
+    this.retryAfterMs = retryAfterMs
   }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g
+
+/** Server text cleaned for showing as text (B7): no control or direction characters, one space between words. */
+function clean(text: string): string {
+  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()
 }
 
 function outcomeParts(data: unknown, withCode: boolean): string | null {
@@ -52,7 +65,7 @@ function outcomeParts(data: unknown, withCode: boolean): string | null {
     const details = isRecord(issue.details) && typeof issue.details.text === 'string' ? issue.details.text : null
     const diagnostics = typeof issue.diagnostics === 'string' ? issue.diagnostics : null
     const code = withCode && typeof issue.code === 'string' ? issue.code : null
-    const text = (details ?? diagnostics ?? code)?.trim()
+    const text = clean(details ?? diagnostics ?? code ?? '')
     if (text) parts.push(text)
   }
   if (parts.length === 0) return null
@@ -66,6 +79,34 @@ function outcomeParts(data: unknown, withCode: boolean): string | null {
  */
 export function operationOutcomeText(data: unknown): string | null {
   return outcomeParts(data, true)
+}
+
+/** The safe message of an HTTP error status. */
+function httpMessage(status: number): string {
+  if (status === 403) return `The record system does not allow this app to see this (HTTP ${status}).`
+  if (status === 410) return `The record system says this was deleted (HTTP ${status}).`
+  if (status === 429 || status === 503) return `The record system is busy (HTTP ${status}). Try again later.`
+  return `The record system answered with an error (HTTP ${status}).`
+}
+
+/** A response header from fhir-kit-client's error config (a Headers object); null when absent or not exposed. */
+function headerOf(headers: unknown, name: string): string | null {
+  if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name)
+  if (isRecord(headers) && typeof headers[name] === 'string') return headers[name]
+  return null
+}
+
+/**
+ * Reads Retry-After (B8): delay-seconds or an HTTP date, as milliseconds from now (0 for a date in the past).
+ * @param value - the header value, null when absent
+ * @param now - the current time in ms
+ * @returns the wait, or null when absent or unreadable
+ */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  const text = value?.trim() ?? ''
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  const date = text === '' ? Number.NaN : Date.parse(text)
+  return Number.isNaN(date) ? null : Math.max(0, date - now)
 }
 
 /**
@@ -82,17 +123,20 @@ export function toFhirError(error: unknown): FhirError {
   if (isRecord(error) && isRecord(error.response) && typeof error.response.status === 'number') {
     const status = error.response.status
     const data = error.response.data
+    const headers = isRecord(error.config) ? error.config.headers : undefined
     if (status >= 200 && status < 300) {
-      return new FhirError('malformed', 'The record system sent data that could not be read.', status)
+      return /html|xml/i.test(headerOf(headers, 'content-type') ?? '')
+        ? new FhirError('not-fhir', 'The record system sent a web page or document instead of FHIR data.', status)
+        : new FhirError('malformed', 'The record system sent data that could not be read.', status)
     }
-    const outcome = operationOutcomeText(data)
-    const diagnostics = outcomeParts(data, false)
+    const retryAfter = parseRetryAfter(headerOf(headers, 'retry-after'), Date.now())
     return new FhirError(
       'http',
-      `The record system answered with an error (HTTP ${status}).`,
+      httpMessage(status),
       status,
-      outcome,
-      diagnostics,
+      operationOutcomeText(data),
+      outcomeParts(data, false),
+      retryAfter,
     )
   }
   if (error instanceof TypeError) {

@@ -160,7 +160,11 @@ describe('loadPatientRecord against hostile and broken servers', () => {
     expect(byType.Observation).toEqual(['incomplete', 1, 'the server pointed to another site for more results'])
     expect(byType.Procedure).toEqual(['failed', 0, 'The record system answered with an error (HTTP 500). db down'])
     expect(byType.Immunization).toEqual(['failed', 0, 'The record system sent data that could not be read.'])
-    expect(byType.Encounter).toEqual(['failed', 0, 'The record system sent data that could not be read.'])
+    expect(byType.Encounter).toEqual([
+      'failed',
+      0,
+      'The record system sent a web page or document instead of FHIR data.',
+    ])
     expect(byType.AllergyIntolerance).toEqual(['loaded', 0, null])
     expect(byType.CarePlan).toEqual(['not-offered', 0, 'not offered by this server'])
     expect(foreign.seen).toHaveLength(0)

@@ -8,7 +8,7 @@ import { Client } from 'fhir-kit-client'
 import type { Patient, Resource } from '@medplum/fhirtypes'
 import { asksForParameter } from './asksForParameter.ts'
 import { FhirError, toFhirError } from './errors.ts'
-import { fetchJson } from './fetchJson.ts'
+import { fetchJson, startRequestPolicy } from './fetchJson.ts'
 import { isResource } from './narrow.ts'
 import { planFromCapabilities, type ServerPlan } from './planFromCapabilities.ts'
 import { PATIENT_ONLY, splitPlanFor, type TypePlan } from './queryPlan.ts'
@@ -45,6 +45,8 @@ export interface LoadedRecord {
   readonly outcomes: readonly TypeOutcome[]
   /** OperationOutcome warnings sent inside search results (never clinical data). */
   readonly warnings: readonly string[]
+  /** Retries the load made (at most its retry budget). */
+  readonly extraRequests: number
 }
 
 export interface ServerOptions {
@@ -62,9 +64,35 @@ export interface LoadOptions extends ServerOptions {
   readonly pageSize?: number
   /** Hard cap on pages per type (B17). */
   readonly maxPages?: number
+  /** Per-request timeout in ms (B10); default REQUEST_TIMEOUT_MS (fetchJson.ts). */
+  readonly requestTimeoutMs?: number
+  /** Extra requests (retries) the whole load may make (B8); default RETRY_BUDGET (fetchJson.ts). */
+  readonly retryBudget?: number
+}
+
+/** Hosts where plain http: is accepted: this machine only (the local demo server). */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * Refuses a base that is not https: (plain http: only on this machine) before any request is made (B14).
+ * @param baseUrl - the FHIR base
+ */
+function checkTransport(baseUrl: string): void {
+  let url: URL
+  try {
+    url = new URL(baseUrl)
+  } catch {
+    throw new FhirError('refused', 'The record system address could not be read.')
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return
+  throw new FhirError(
+    'refused',
+    'The record system address is not secure (it does not start with https:), so it is not used.',
+  )
 }
 
 function makeClient(options: ServerOptions): Client {
+  checkTransport(options.baseUrl)
   const client = new Client({ baseUrl: options.baseUrl.replace(/\/+$/, '') })
   if (options.bearerToken) client.bearerToken = options.bearerToken
   return client
@@ -215,14 +243,24 @@ async function loadRecordType(resourceType: RecordType, run: TypeLoadRun): Promi
  * @param options - server, patient id, progress callback and limits
  * @returns the record, one outcome per type and the warnings
  */
-export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRecord> {
+export async function loadPatientRecord(loadOptions: LoadOptions): Promise<LoadedRecord> {
+  // Every request of the load shares its timeout and retry budget through the load's signal (fetchJson.ts).
+  const { signal, policy } = startRequestPolicy(loadOptions.signal, {
+    ...(loadOptions.requestTimeoutMs === undefined ? {} : { timeoutMs: loadOptions.requestTimeoutMs }),
+    ...(loadOptions.retryBudget === undefined ? {} : { retryBudget: loadOptions.retryBudget }),
+  })
+  const options: LoadOptions = { ...loadOptions, signal }
   const client = makeClient(options)
-  const { signal, patientId } = options
+  const { patientId } = options
   const pageSize = options.pageSize ?? 200
   const maxPages = options.maxPages ?? 100
 
   const [patient, serverPlan] = await Promise.all([
-    fetchJson((s) => client.read({ resourceType: 'Patient', id: patientId, options: { signal: s } }), signal),
+    fetchJson(
+      (s) => client.read({ resourceType: 'Patient', id: patientId, options: { signal: s } }),
+      signal,
+      `Patient/${patientId}`,
+    ),
     readServerPlan(options),
   ])
   if (!isResource(patient) || patient.resourceType !== 'Patient') {
@@ -253,6 +291,7 @@ export async function loadPatientRecord(options: LoadOptions): Promise<LoadedRec
       ...(searched === undefined ? {} : { searched }),
     })),
     warnings: [...new Set(outcomes.flatMap((o) => o.warnings))],
+    extraRequests: policy.retriesUsed,
   }
 }
 

@@ -66,6 +66,7 @@ export async function searchByPlan(plan: TypePlan, run: PlanRun): Promise<PlanWa
       const first = await fetchJson(
         (s) => run.client.search({ resourceType: run.resourceType, searchParams, options: { signal: s } }),
         run.walk.signal,
+        `${run.resourceType}?${JSON.stringify(searchParams)}`,
       )
       const onPage = (n: number): void => {
         pageSizes.push(n)

@@ -13,6 +13,7 @@ const STATUS_KEY = {
   failed: 'missing.failed',
   incomplete: 'missing.incomplete',
   'not-offered': 'missing.notOffered',
+  'not-permitted': 'missing.notPermitted',
 } as const
 
 /** Names every category that is missing or partial, so nothing reads as "none" when it did not arrive (I5). */

@@ -28,7 +28,8 @@ export interface MissingCategory {
   readonly section: EventKind
   /** What is missing: a FHIR record type, or 'Patient' (panels translate it). */
   readonly category: MissingCategoryName
-  readonly status: 'failed' | 'incomplete' | 'not-offered'
+  /** `not-permitted`: the server refused the search (403, docs/reliability.md B4). */
+  readonly status: 'failed' | 'incomplete' | 'not-offered' | 'not-permitted'
   readonly message: string | null
 }
 
