@@ -165,6 +165,20 @@ function superscript(n: number): string {
   return String(n).replace(/[-0-9]/g, (ch) => SUPERSCRIPT[ch] ?? ch)
 }
 
+// One Intl.NumberFormat per language and decimals: constructing one per value took most of the time of a long
+// observation list (issue 15).
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${String(decimals)}`
+  let format = NUMBER_FORMATS.get(key)
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, minimumFractionDigits: 0 })
+    NUMBER_FORMATS.set(key, format)
+  }
+  return format
+}
+
 /**
  * A number in the person's language (es uses a decimal comma) with at most the given decimals; a non-zero value
  * that would show as 0 is written with a power of ten ("4.56 × 10⁻³").
@@ -173,8 +187,7 @@ function superscript(n: number): string {
  * @param locale - the UI language
  */
 export function formatNumber(value: number, decimals: number, locale: Locale): string {
-  const format = (n: number, d: number): string =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: d, minimumFractionDigits: 0 }).format(n)
+  const format = (n: number, d: number): string => numberFormat(locale, d).format(n)
   const rounded = Number(value.toFixed(Math.min(decimals, 20)))
   if (rounded !== 0 || value === 0 || !Number.isFinite(value)) return format(value, decimals)
   // A small value the rule would round to 0 (a pain score of 0.4): shown with up to MAX_DECIMALS first.

@@ -32,6 +32,11 @@ export interface ParsedDate {
 // YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss[.fff]][Z|+hh:mm]. A constant pattern, never built from data.
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/
 
+/** The parses of recorded date strings seen so far (bounded: cleared when full). */
+const PARSED_DATES = new Map<string, ParsedDate | null>()
+const PARSED_DATES_MAX = 20_000
+const NO_DATE_SHAPE: ParsedDate = Object.freeze({ date: null, unusual: true })
+
 const PRECISION_RANK: Readonly<Record<Precision, number>> = { year: 0, month: 1, day: 2, time: 3 }
 
 function daysInMonth(year: number, month: number): number {
@@ -55,10 +60,22 @@ function timeIsValid(hour: string, minute: string, second: string | undefined, z
  * @param value - the recorded value (any JSON value; non-strings and blank strings read as absent)
  */
 export function parseRecordedDate(value: unknown): ParsedDate | null {
+  if (typeof value !== 'string') return null
+  // Events of one encounter share their recorded date-times: parse each distinct string once (the result is frozen
+  // and shared, so no caller can change another's date).
+  const known = PARSED_DATES.get(value)
+  if (known !== undefined) return known
+  const parsed = parseUncached(value)
+  if (PARSED_DATES.size >= PARSED_DATES_MAX) PARSED_DATES.clear()
+  PARSED_DATES.set(value, parsed)
+  return parsed
+}
+
+function parseUncached(value: string): ParsedDate | null {
   const text = asString(value)
   if (text === null) return null
   const match = DATE_SHAPE.exec(text)
-  if (match === null) return { date: null, unusual: true }
+  if (match === null) return NO_DATE_SHAPE
   const [, year, month, day, hour, minute, second, zone] = match
   let precision: Precision = 'year'
   let valid = Number(year) > 0
@@ -74,7 +91,7 @@ export function parseRecordedDate(value: unknown): ParsedDate | null {
     precision = 'time'
     valid &&= timeIsValid(hour, minute, second, zone)
   }
-  return { date: { value: text, precision }, unusual: !valid }
+  return Object.freeze({ date: Object.freeze({ value: text, precision }), unusual: !valid })
 }
 
 function moreOrEquallyPrecise(a: Precision, b: Precision): Precision {

@@ -59,6 +59,8 @@ const HTTP_PREFIX = /^(https?:\/\/[^/?#]*)(.*)$/i
  */
 export function normaliseSystem(value: unknown): string | null {
   // Fast path: a canonical URI as recorded (almost every coding) is already normalised.
+  // LOINC and SNOMED CT first: comparing two strings is cheaper than hashing a fresh one for the set.
+  if (value === SYSTEMS.loinc || value === SYSTEMS.snomed) return value
   if (typeof value === 'string' && CANONICAL_SYSTEMS.has(value)) return value
   const raw = asString(value)
   if (raw === null) return null
@@ -141,9 +143,13 @@ export function readConcepts(value: unknown): readonly Concept[] {
  * @param value - the recorded category array
  */
 export function readCategoryCodes(value: unknown): readonly string[] {
+  // Only the code values are kept, so the codings are read directly (no Code objects built and dropped).
   const out: string[] = []
-  for (const concept of readConcepts(value)) {
-    for (const code of concept.codes) if (!out.includes(code.code)) out.push(code.code)
+  for (const concept of asArray(value)) {
+    for (const coding of asArray(field(asObject(concept), 'coding'))) {
+      const code = readCodeValue(field(asObject(coding), 'code'))
+      if (code !== null && !out.includes(code)) out.push(code)
+    }
   }
   return out
 }

@@ -22,8 +22,11 @@ export function asObject(value: unknown): JsonObject | null {
  * @param key - the property name
  */
 export function field(source: JsonObject | null, key: string): unknown {
-  if (source === null || !Object.hasOwn(source, key)) return undefined
-  return source[key]
+  if (source === null) return undefined
+  // Most reads are of absent elements: those are answered without the own-property check.
+  const value = source[key]
+  if (value === undefined || !Object.hasOwn(source, key)) return undefined
+  return value
 }
 
 /**

@@ -1,5 +1,5 @@
 import { mapRecord } from '../anatomy/mapRecord.ts'
-import type { MapOptions, Placement } from '../anatomy/types.ts'
+import type { MapOptions, Placement, TwinMap } from '../anatomy/types.ts'
 import type { ClinicalEvent, NormalisedRecord } from '../timeline/types.ts'
 import type { Twin } from './twin.ts'
 
@@ -10,7 +10,16 @@ import type { Twin } from './twin.ts'
  * @param options - mapping overrides (the patient's sex for sex-specific organs)
  */
 export function twinFromRecord(record: NormalisedRecord, options?: MapOptions): Twin {
-  const map = mapRecord(record, options)
+  return assembleTwin(record, mapRecord(record, options))
+}
+
+/**
+ * The Twin of a record and its mapping: the lookups derived from both (also used where the twin worker's parts are
+ * put back together, src/app/twinBuilder.ts).
+ * @param record - the normalised record
+ * @param map - its mapping (mapRecord)
+ */
+export function assembleTwin(record: NormalisedRecord, map: TwinMap): Twin {
   const eventsById = new Map<string, ClinicalEvent>()
   const lists = [
     record.conditions,

@@ -38,7 +38,7 @@ function sourceRef(kept: KeptResource): SourceRef {
   return {
     resourceType: kept.resourceType,
     id: kept.id,
-    reference: `${kept.resourceType}/${kept.id}`,
+    reference: kept.reference,
     versionId: versionOf(kept.resource),
   }
 }
