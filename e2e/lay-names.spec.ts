@@ -12,6 +12,8 @@ import { readBundleText } from '../src/fhir/readBundleFile.ts'
 import { normaliseRecord } from '../src/timeline/normaliseRecord.ts'
 import { mapRecord } from '../src/anatomy/mapRecord.ts'
 import { layNameOf } from '../src/i18n/layNames/layName.ts'
+// The tables the app loads as a chunk at start, installed here for the node-side expectations.
+import '../src/i18n/layNames/layTables.ts'
 
 const SEMANTIC_TAG = /\((disorder|finding|procedure|situation|morphologic abnormality)\)/i
 

@@ -9,6 +9,8 @@ import { normaliseRecord } from '../src/timeline/normaliseRecord.ts'
 import { mapRecord } from '../src/anatomy/mapRecord.ts'
 import type { Concept } from '../src/timeline/types.ts'
 import { layNameOf, type LayKind } from '../src/i18n/layNames/layName.ts'
+// The tables the app loads as a chunk at start, installed for the report.
+import '../src/i18n/layNames/layTables.ts'
 import { readRecordFolder } from './readRecordFolder.ts'
 
 const ASOF = '2026-01-01T00:00:00Z'

@@ -10,7 +10,6 @@ import type { RegionPanel, TwinStore } from '../twin/twinStore.ts'
 import { isOrganId } from '../anatomy/organIds.ts'
 import { REGION_IDS } from '../anatomy/vocabulary.ts'
 import { bodySexOf, mindHaloOf, organsForSex } from '../twin/visibility.ts'
-import { BodyScene } from '../scene/BodyScene.tsx'
 import { takeFrontSnapshot } from '../scene/snapshot.ts'
 import { PatientBanner } from '../panels/PatientBanner.tsx'
 import { Disclaimer, HiddenDisclosure, MissingNotice } from '../panels/Notices.tsx'
@@ -30,6 +29,8 @@ import { PrintSummary } from '../panels/PrintSummary.tsx'
 import { useT } from '../twin/useT.ts'
 import { STATUS_STYLES } from '../twin/palette.ts'
 import { decodeViewState, encodeViewState } from './viewState.ts'
+import { LazyBodyScene } from './lazyScene.tsx'
+import { LayNamesGate } from './LayNamesGate.tsx'
 
 /**
  * Applies the view state from the URL (fragment, or query for `?mode=`) once, then keeps the fragment in step
@@ -165,7 +166,7 @@ function Stage({ guide, dismissGuide }: { guide: boolean; dismissGuide: () => vo
   return (
     <section className="stage" aria-label={t('twin.body')}>
       <div className="stage-view">
-        <BodyScene />
+        <LazyBodyScene />
         <details className="stage-controls" open={wideAtStart()}>
           <summary>{t('controls.heading')}</summary>
           <SceneControls />
@@ -220,16 +221,23 @@ function SheetSections({ store, showBanner }: { store: TwinStore; showBanner: bo
   )
 }
 
-/** The twin view: the header, the body on its stage, and the details beside it (or in a bottom sheet). */
-export function TwinView({
-  store,
-  showBanner,
-  onClose,
-}: {
+interface TwinViewProps {
   store: TwinStore
   showBanner: boolean
   onClose: () => void
-}) {
+}
+
+/** The twin view, once the lay-name tables are there (LayNamesGate). */
+export function TwinView(props: TwinViewProps) {
+  return (
+    <LayNamesGate>
+      <TwinScreen {...props} />
+    </LayNamesGate>
+  )
+}
+
+/** The header, the body on its stage, and the details beside it (or in a bottom sheet). */
+function TwinScreen({ store, showBanner, onClose }: TwinViewProps) {
   const t = useT()
   const [printing, setPrinting] = useState(false)
   const [guide, dismissGuide, showGuide] = useGuide()

@@ -15,4 +15,6 @@ export { completeLaunch, type LaunchResult } from './smart/completeLaunch.ts'
 export { endSession, getAccessToken, refreshAfterUnauthorized } from './smart/session.ts'
 // SMART Health Links (src/fhir/shl/): open a shlink:/ link, fetch its manifest, decrypt its files (jose).
 export { ShlError, type ShlErrorKind } from './shl/ShlError.ts'
-export { readHealthLink, type HealthLinkRecord, type HealthLinkOptions } from './shl/readHealthLink.ts'
+export type { HealthLinkRecord, HealthLinkOptions } from './shl/readHealthLink.ts'
+// The reader and jose load on first use (their own chunk, out of the first load).
+export { readHealthLink } from './shl/readHealthLinkOnDemand.ts'

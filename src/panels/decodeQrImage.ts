@@ -1,5 +1,7 @@
-/** Reads the text of a QR code in a picture file, on this device (jsQR, pure JavaScript; nothing is uploaded). */
-import jsQR from 'jsqr'
+/**
+ * Reads the text of a QR code in a picture file, on this device (jsQR, pure JavaScript; nothing is uploaded). jsQR
+ * is imported on first use, so its 45 KB (gzip) are not part of the first load.
+ */
 
 /** Larger pictures are scaled down to this many pixels on the long side before decoding (phone photos). */
 const MAX_SIDE = 1600
@@ -11,6 +13,7 @@ const MAX_SIDE = 1600
  * @throws when the file is not a picture the browser can decode
  */
 export async function decodeQrImage(file: Blob): Promise<string | null> {
+  const { default: jsQR } = await import('jsqr')
   const bitmap = await createImageBitmap(file)
   try {
     const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height))

@@ -2,6 +2,7 @@
  * The plain name of a finding for patient mode: looked up by the finding's own codes first (SNOMED CT condition or
  * procedure tables, then ICD-10-CM by longest category prefix, block and chapter), then (conditions only) by text
  * patterns on the record's text. Null when no row fits: the view then shows the record's own text (without semantic tags).
+ * The tables are a chunk of their own (layTables.ts, loaded by loadLayNames); until they are there nothing is found.
  */
 import type { Concept } from '../../timeline/types.ts'
 import { SYSTEMS } from '../../timeline/codes.ts'
@@ -9,19 +10,31 @@ import { icdBlockOf, icdChapterOf } from '../../anatomy/lookup.ts'
 import { isIcd10System, parseIcdCode } from '../../anatomy/resolve.ts'
 import type { Locale } from '../locale.ts'
 import type { LayName, LayRow } from './types.ts'
-import { CONDITION_LAY_NAMES } from './conditionNames.ts'
-import { PROCEDURE_LAY_NAMES } from './procedureNames.ts'
-import { ICD10_BLOCK_LAY_NAMES, ICD10_CHAPTER_LAY_NAMES, ICD10_PREFIX_LAY_NAMES } from './icd10Names.ts'
-import { TEXT_LAY_NAMES } from './textNames.ts'
+import { installedLayTables, type LayTables } from './layTablesRegistry.ts'
 
-const byKey = (rows: readonly LayRow[]): ReadonlyMap<string, LayRow> => new Map(rows.map((row) => [row[0], row]))
+let loading: Promise<boolean> | null = null
 
-const CONDITIONS = byKey(CONDITION_LAY_NAMES)
-const PROCEDURES = byKey(PROCEDURE_LAY_NAMES)
-const ICD_PREFIXES = byKey(ICD10_PREFIX_LAY_NAMES)
-const ICD_BLOCKS = byKey(ICD10_BLOCK_LAY_NAMES)
-const ICD_CHAPTERS = byKey(ICD10_CHAPTER_LAY_NAMES)
-const TEXT_RULES: readonly (readonly [RegExp, LayRow])[] = TEXT_LAY_NAMES.map((row) => [new RegExp(row[0], 'i'), row])
+/**
+ * Loads the tables (their own chunk; the app starts this at start, beside the FHIR requests). Resolves true once they
+ * are there, false when the chunk could not load (then no lay name is found, and the views show the record's own
+ * text, as for a code no row lists); a later call tries again. Never rejects.
+ */
+export function loadLayNames(): Promise<boolean> {
+  if (installedLayTables() !== null) return Promise.resolve(true)
+  loading ??= import('./layTables.ts').then(
+    () => true,
+    () => {
+      loading = null
+      return false
+    },
+  )
+  return loading
+}
+
+/** True once the tables are loaded (the views wait for them: src/app/TwinView.tsx). */
+export function layNamesLoaded(): boolean {
+  return installedLayTables() !== null
+}
 
 /** What kind of finding is named: conditions (and family history) or procedures. */
 export type LayKind = 'condition' | 'procedure'
@@ -37,17 +50,18 @@ const toName = (row: LayRow, locale: Locale, from: LayName['from']): LayName => 
  * @param code - as recorded ('E11.9')
  */
 export function icd10LayRow(code: string): LayRow | null {
+  const tables = installedLayTables()
   const parsed = parseIcdCode(code)
-  if (parsed === null) return null
+  if (parsed === null || tables === null) return null
   for (let end = parsed.full.length; end >= 3; end -= 1) {
-    const row = ICD_PREFIXES.get(parsed.full.slice(0, end))
+    const row = tables.icdPrefixes.get(parsed.full.slice(0, end))
     if (row !== undefined) return row
   }
   const block = icdBlockOf(parsed.category)
-  const blockRow = block === null ? undefined : ICD_BLOCKS.get(`${block.start}-${block.end}`)
+  const blockRow = block === null ? undefined : tables.icdBlocks.get(`${block.start}-${block.end}`)
   if (blockRow !== undefined) return blockRow
   const chapter = icdChapterOf(parsed.category)
-  return chapter === null ? null : (ICD_CHAPTERS.get(String(chapter.chapter)) ?? null)
+  return chapter === null ? null : (tables.icdChapters.get(String(chapter.chapter)) ?? null)
 }
 
 /**
@@ -62,7 +76,10 @@ export function layNameOf(concept: Concept, text: string, kind: LayKind, locale:
   const key = `${kind}|${locale}|${text}`
   const cached = CACHE.get(concept)?.get(key)
   if (cached !== undefined) return cached
-  const found = lookUp(concept, text, kind, locale)
+  const tables = installedLayTables()
+  // Not loaded yet: nothing is found, and nothing is kept (the answer comes once the tables are there).
+  if (tables === null) return null
+  const found = lookUp(tables, concept, text, kind, locale)
   const entry = CACHE.get(concept) ?? new Map<string, LayName | null>()
   entry.set(key, found)
   CACHE.set(concept, entry)
@@ -71,8 +88,8 @@ export function layNameOf(concept: Concept, text: string, kind: LayKind, locale:
 
 const CACHE = new WeakMap<Concept, Map<string, LayName | null>>()
 
-function lookUp(concept: Concept, text: string, kind: LayKind, locale: Locale): LayName | null {
-  const table = kind === 'procedure' ? PROCEDURES : CONDITIONS
+function lookUp(tables: LayTables, concept: Concept, text: string, kind: LayKind, locale: Locale): LayName | null {
+  const table = kind === 'procedure' ? tables.procedures : tables.conditions
   for (const code of concept.codes) {
     if (code.system !== SYSTEMS.snomed) continue
     const row = table.get(code.code)
@@ -86,6 +103,6 @@ function lookUp(concept: Concept, text: string, kind: LayKind, locale: Locale): 
     }
   }
   if (kind === 'procedure') return null
-  const hit = TEXT_RULES.find(([pattern]) => pattern.test(text))
+  const hit = tables.textRules.find(([pattern]) => pattern.test(text))
   return hit === undefined ? null : toName(hit[1], locale, 'text')
 }

@@ -1,10 +1,11 @@
 /**
  * General health information from MedlinePlus for the topics the lay-name tables name (Source: MedlinePlus, National
- * Library of Medicine; public domain). The titles ship in the initial bundle (they name the collapsed "General
- * information about ..." lines); the summaries load on demand from same-origin chunks (one per first letter of the
- * slug), when a person first opens one. Both files are written by `npm run medlineplus:topics` (tools/medlineplus-topics.ts); see README.md here.
+ * Library of Medicine; public domain). The titles ship with the lay-name tables (layTables.ts, a chunk loaded at app
+ * start; they name the collapsed "General information about ..." lines); the summaries load on demand from
+ * same-origin chunks (one per first letter of the slug), when a person first opens one. Both files are written by
+ * `npm run medlineplus:topics` (tools/medlineplus-topics.ts); see README.md here.
  */
-import titles from './medlineplusTitles.json'
+import { installedLayTables } from './layTablesRegistry.ts'
 
 /** One block of a topic's summary, as plain text: a paragraph, a list item or a sub-heading. */
 export interface TopicBlock {
@@ -34,14 +35,13 @@ export interface TopicFile {
 /** The attribution shown with every summary (NLM's wording, kept in English in every language). */
 export const MEDLINEPLUS_ATTRIBUTION = 'Source: MedlinePlus, National Library of Medicine'
 
-const TITLES: Readonly<Record<string, string>> = titles
-
 /**
- * The MedlinePlus title of a shipped topic, or null when the topic is not shipped.
+ * The MedlinePlus title of a shipped topic, or null when the topic is not shipped (or the tables are not loaded yet).
  * @param slug - the topic slug (`asthma` for https://medlineplus.gov/asthma.html)
  */
 export function topicTitle(slug: string): string | null {
-  return Object.hasOwn(TITLES, slug) ? (TITLES[slug] ?? null) : null
+  const titles = installedLayTables()?.topicTitles
+  return titles !== undefined && Object.hasOwn(titles, slug) ? (titles[slug] ?? null) : null
 }
 
 /**
