@@ -12,6 +12,7 @@ import { OpenHealthLink } from '../panels/OpenHealthLink.tsx'
 import { takeHealthLinkFromUrl } from './takeHealthLinkFromUrl.ts'
 import { connectionFromUrl, createController, type Controller, type Connection } from './controller.ts'
 import { EmbedBridge } from './embed/EmbedBridge.tsx'
+import { useAppTestHooks } from './testHooks.ts'
 
 /** A SMART launch's view settings (src/app/smart): null/absent when no launch. */
 export interface LaunchView {
@@ -161,6 +162,7 @@ export function App({
   const [takeInitialLink] = useState(holdHealthLinkFromUrl)
   const store = useMemo(() => createTwinStore({ kind: 'server', baseUrl: conn.baseUrl }), [conn])
   const controller = useMemo(() => createController(store, conn), [store, conn])
+  useAppTestHooks(store, controller)
   useEffect(() => {
     if (conn.patientId) void controller.openPatient(conn.patientId)
     else void controller.listPatients()

@@ -51,6 +51,7 @@ export const en = {
   'missing.failed': 'could not be loaded',
   'missing.incomplete': 'may be incomplete',
   'missing.notOffered': 'are not offered by this record system',
+  'missing.notPermitted': 'are not shown: the record system does not allow this app to see them',
   'hidden.summary': '{count} records not shown. Why?',
   'hidden.summaryOne': '1 record not shown. Why?',
   'hidden.entered-in-error': '{count} marked as entered in error.',
@@ -338,6 +339,8 @@ export const en = {
   'controls.percent': '{percent}%',
   'scene.unavailable': 'The 3D body is not available on this device. Everything it shows is in the lists.',
   'scene.loading': 'Loading the 3D body.',
+  'scene.contextLost':
+    'The 3D body stopped drawing (the graphics were reset). Everything it shows is in the lists; it comes back when the graphics do.',
   'scene.canvasLabel':
     '3D body. Drag to turn, pinch or scroll to zoom; the buttons and the body map do the same without dragging.',
   'scene.view.front': 'Front view',

@@ -50,6 +50,7 @@ export const es: Record<MessageKey, string> = {
   'missing.failed': 'no se pudieron cargar',
   'missing.incomplete': 'pueden estar incompletos',
   'missing.notOffered': 'no los ofrece este sistema de historiales',
+  'missing.notPermitted': 'no se muestran: el sistema de historiales no permite que esta aplicación los vea',
   'hidden.summary': '{count} registros no se muestran. ¿Por qué?',
   'hidden.summaryOne': '1 registro no se muestra. ¿Por qué?',
   'hidden.entered-in-error': '{count} marcados como introducidos por error.',
@@ -343,6 +344,8 @@ export const es: Record<MessageKey, string> = {
   'scene.unavailable':
     'El cuerpo en 3D no está disponible en este dispositivo. Todo lo que muestra está en las listas.',
   'scene.loading': 'Cargando el cuerpo en 3D.',
+  'scene.contextLost':
+    'El cuerpo en 3D dejó de dibujarse (se reinició la parte gráfica). Todo lo que muestra está en las listas; vuelve cuando vuelva la parte gráfica.',
   'scene.canvasLabel':
     'Cuerpo en 3D. Arrastre para girar, pellizque o use la rueda para acercar; los botones y el mapa corporal hacen lo mismo sin arrastrar.',
   'scene.view.front': 'Vista frontal',

@@ -14,6 +14,7 @@ import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
 import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
 import { SCENE_BACKGROUND, extractBodyParts } from './bodyModel.ts'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
+import { ContextLossWatch } from './ContextLoss.tsx'
 import { Snapshotter } from './Snapshotter.tsx'
 import { describeScene } from './description.ts'
 import { perf } from './perf.ts'
@@ -51,6 +52,8 @@ function SceneReady() {
     const check = () => {
       if (done || perf.frames <= framesAtMount) return
       done = true
+      // The first frame with the body (the bench's "first body frame", docs/performance.md).
+      performance.mark('twin:body-frame')
       store.getState().setSceneStatus('ready')
       if (__E2E__) markSceneReady(true)
     }
@@ -175,6 +178,7 @@ export function BodyScene() {
   const store = useTwinStore()
   const [webgl] = useState(hasWebGL)
   const [view, setView] = useState<ViewDirection>('front')
+  const [lost, setLost] = useState(false)
   const container = useRef<HTMLDivElement>(null)
   useEffect(() => {
     store.getState().setSceneStatus(webgl ? 'loading' : 'unavailable')
@@ -202,11 +206,17 @@ export function BodyScene() {
         >
           <color attach="background" args={[SCENE_BACKGROUND]} />
           <InvalidateOnStore />
+          <ContextLossWatch onLost={setLost} />
           <Suspense fallback={null}>
             <LoadedBody onViewChange={setView} />
           </Suspense>
         </Canvas>
         <HoverTooltip container={container} />
+        {lost && (
+          <p className="notice scene-notice scene-lost" role="note">
+            {t('scene.contextLost')}
+          </p>
+        )}
       </div>
       <SceneDescription view={view} />
     </SceneErrorBoundary>

@@ -13,7 +13,8 @@ export function Snapshotter({ parts }: { parts: readonly BodyPart[] }) {
   const { gl, scene, camera, invalidate } = useThree()
   useEffect(() => {
     setSnapshotter(() => {
-      if (!(camera instanceof THREE.PerspectiveCamera)) return null
+      // A lost WebGL context draws nothing: no blank image in the print summary (E14, E2).
+      if (!(camera instanceof THREE.PerspectiveCamera) || gl.getContext().isContextLost()) return null
       const skin = parts.find((p) => p.id === 'skin')
       if (!skin) return null
       skin.geometry.computeBoundingBox()

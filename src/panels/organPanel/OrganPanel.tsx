@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { modelShapeNote } from '../../anatomy/modelNotes.ts'
 import type { PlaceId } from '../../anatomy/types.ts'
 import { placeLabel } from '../../i18n/placeLabel.ts'
@@ -18,8 +18,31 @@ function isList(target: PanelTarget): target is OffBodyList {
   return target === 'life' || target === 'family' || target === 'unplaced'
 }
 
+/**
+ * Escape with the focus in the panel closes it (E5) and puts the focus back on the place's body-map button.
+ * @param target - the place or list shown
+ * @param onClose - closes the panel
+ */
+function useEscapeCloses(target: PanelTarget, onClose: () => void) {
+  const panel = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !panel.current?.contains(document.activeElement)) return
+      e.preventDefault()
+      onClose()
+      document.querySelector<HTMLElement>(`[data-organ="${target}"]`)?.focus()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+    }
+  }, [target, onClose])
+  return panel
+}
+
 /** The details panel for one place (organ, mind, whole body) or one of the off-body lists. */
 export function OrganPanel({ target, onClose }: { target: PanelTarget; onClose: () => void }) {
+  const panel = useEscapeCloses(target, onClose)
   const twin = useTwin((s) => s.twin)
   const mode = useTwin((s) => s.mode)
   const locale = useTwin((s) => s.locale)
@@ -35,7 +58,7 @@ export function OrganPanel({ target, onClose }: { target: PanelTarget; onClose: 
   // Stand-in and reconstructed organs say so in both modes (STYLE.md §3: "approximate, illustrative").
   const shapeNote = modelShapeNote(target)
   return (
-    <section aria-labelledby={headingId} className="card organ-panel" data-mode={mode}>
+    <section ref={panel} aria-labelledby={headingId} className="card organ-panel" data-mode={mode}>
       <div className="panel-head">
         <h3 id={headingId}>{title}</h3>
         <button type="button" onClick={onClose}>
