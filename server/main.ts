@@ -9,7 +9,12 @@ import { pathToFileURL } from 'node:url'
 import { createFhirServer } from './fhirServer.ts'
 import type { FhirServer, FhirServerOptions, SeedSummary } from './fhirServer.ts'
 import { expandFixturePatterns } from './fixtures.ts'
+import { createFaultSwitch } from './fhir/faults.ts'
+import type { FaultRule, FaultSwitch } from './fhir/faults.ts'
 import { profileNamed } from './fhir/profiles/profileNamed.ts'
+
+// The fault switch for tests outside server/ (src/app's cannot name a path under a `fhir/` folder).
+export { createFaultSwitch }
 
 /** Fixture patterns seeded by default (relative to the working directory). */
 export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = [
@@ -19,21 +24,29 @@ export const DEFAULT_FIXTURE_PATTERNS: readonly string[] = [
 ]
 
 /**
- * The Content-Security-Policy of the static (app) responses. connect-src allows https FHIR servers because
- * `?fhir=<base>` may name any open FHIR R4 server (plain http only on this machine); scripts stay 'self' only
- * ('wasm-unsafe-eval' lets the bundled meshopt decoder compile its WebAssembly, nothing else), and styles too (no
- * 'unsafe-inline': the app has no inline <style>, and React and three set element styles through the DOM, which CSP
- * allows; e2e/csp.spec.ts records every violation while a twin, an organ panel and the print summary open).
+ * The Content-Security-Policy of the static (app) responses (issue 14 point 6; docs/reliability.md F1, F3).
+ * connect-src allows https FHIR servers because `?fhir=<base>` may name any open FHIR R4 server (plain http only on
+ * this machine); scripts stay 'self' only ('wasm-unsafe-eval' lets the bundled meshopt decoder compile its
+ * WebAssembly, nothing else), and styles too (no 'unsafe-inline': the app has no inline <style>, and React and three
+ * set element styles through the DOM, which CSP allows). Workers only from the app's own files (the meshopt decoder
+ * runs without its blob: workers). Trusted Types are enforced: no script sink takes a plain string, and the one
+ * policy allowed, `twin-worker-url` (src/app/trustedWorkerUrl.ts), passes same-origin Worker URLs only.
+ * e2e/csp.spec.ts records every violation while a twin, an organ panel, general information, the print summary, a
+ * SMART Health Link and a SMART launch open.
  * @param frameAncestors - exact origins allowed to frame the app besides itself (embed mode)
  * @returns the header value
  */
 export function appCsp(frameAncestors: readonly string[] = []): string {
   return (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
-    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; worker-src 'self' blob:; object-src 'none'; " +
-    `base-uri 'none'; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`
+    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; worker-src 'self'; object-src 'none'; " +
+    `base-uri 'none'; form-action 'self'; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}; ` +
+    `require-trusted-types-for 'script'; trusted-types ${APP_TRUSTED_TYPES_POLICY}`
   )
 }
+
+/** The only Trusted Types policy name the CSP allows (src/app/trustedWorkerUrl.ts `WORKER_URL_POLICY`). */
+export const APP_TRUSTED_TYPES_POLICY = 'twin-worker-url'
 
 /** Content-Security-Policy sent with every static (app) response when no framing origins are configured. */
 export const APP_CSP = appCsp()
@@ -66,6 +79,11 @@ export interface StartServerOptions {
   readonly writable?: boolean
   /** Host header values accepted besides the bound address (DNS-rebinding guard); `main` reads `FHIR_ALLOWED_HOSTS`. */
   readonly allowedHosts?: readonly string[]
+  /**
+   * The fault-injection switch (server/fhir/faults.ts), for tests; default none. With one, `/__faults` takes rules
+   * (PUT, JSON array), clears them (DELETE) and gives the request log (GET). `main` makes one for `FHIR_FAULTS=1`.
+   */
+  readonly faults?: FaultSwitch
 }
 
 /** A started server. */
@@ -119,7 +137,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     allowedOrigins: options.allowedOrigins ?? [],
     writable: options.writable ?? false,
+    ...(options.faults === undefined ? {} : { faults: options.faults }),
   })
+  if (options.faults !== undefined) mountFaultControl(fhir.app, options.faults)
   // DNS rebinding: a page whose own host name resolves to this machine would be "same origin" to the browser, so
   // every request must name the bound address (or a host configured by name) in its Host header.
   // Checked before any route (the FHIR routes are already mounted on the app).
@@ -189,6 +209,21 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
+/** The control endpoint of the fault switch; mounted only when there is one (never by `npm start`). */
+function mountFaultControl(app: FhirServer['app'], faults: FaultSwitch): void {
+  app.get('/__faults', (c) => c.json(faults.log, 200, { 'Cache-Control': 'no-store' }))
+  app.put('/__faults', async (c) => {
+    const rules: unknown = await c.req.json()
+    if (!Array.isArray(rules)) return c.text('Expected a JSON array of fault rules', 400)
+    faults.set(rules as FaultRule[])
+    return c.body(null, 204)
+  })
+  app.delete('/__faults', (c) => {
+    faults.clear()
+    return c.body(null, 204)
+  })
+}
+
 /**
  * The host names a request may name for this server: the bound one, and for a loopback address the loopback names.
  * @param host - the bound address
@@ -233,6 +268,7 @@ async function main(): Promise<void> {
     allowedOrigins: listOf(env['FHIR_ALLOWED_ORIGINS']),
     allowedHosts: listOf(env['FHIR_ALLOWED_HOSTS']),
     writable: env['FHIR_WRITABLE'] === '1',
+    ...(env['FHIR_FAULTS'] === '1' ? { faults: createFaultSwitch() } : {}),
     ...(patterns === undefined ? {} : { fixtureGlobs: patterns.split(',').filter((p) => p.trim() !== '') }),
   })
   if (running.staticDir === null) {
