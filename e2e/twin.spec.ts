@@ -7,6 +7,8 @@ import { normaliseRecord } from '../src/timeline/normaliseRecord.ts'
 import { mapRecord } from '../src/anatomy/mapRecord.ts'
 import { conditionStateAt } from '../src/timeline/timeState.ts'
 import { layNameOf } from '../src/i18n/layNames/layName.ts'
+// The lay-name tables load lazily in the app; here they are installed up front for layNameOf.
+import '../src/i18n/layNames/layTables.ts'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 

@@ -8,7 +8,7 @@ import { CONDITION_LAY_NAMES } from './conditionNames.ts'
 import { PROCEDURE_LAY_NAMES } from './procedureNames.ts'
 import { ICD10_BLOCK_LAY_NAMES, ICD10_CHAPTER_LAY_NAMES, ICD10_PREFIX_LAY_NAMES } from './icd10Names.ts'
 import { TEXT_LAY_NAMES } from './textNames.ts'
-import titles from './medlineplusTitles.json'
+import titles from './medlineplusTitles.json' with { type: 'json' }
 
 const byKey = (rows: readonly LayRow[]): ReadonlyMap<string, LayRow> => new Map(rows.map((row) => [row[0], row]))
 
