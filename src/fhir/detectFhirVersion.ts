@@ -18,7 +18,7 @@ const CORE_PROFILE = /^https?:\/\/hl7\.org\/fhir\/StructureDefinition\/[A-Za-z]+
 const VERSIONED_CORE = /^https?:\/\/hl7\.org\/fhir\/(\d+\.\d+(?:\.\d+)?|R4B|R4|R5|STU3|DSTU2)\//
 
 /** The release a version string names (`4.0.1` -> R4, `4.3.0` -> R4B, `5.0.0` -> R5, `3.0.2` -> STU3). */
-function releaseOf(version: string): DeclaredVersion['release'] {
+export function releaseOf(version: string): DeclaredVersion['release'] {
   if (['R4', 'R4B', 'R5', 'STU3', 'DSTU2'].includes(version)) return version as DeclaredVersion['release']
   const [major, minor] = version.split('.')
   const key = `${major ?? ''}.${minor ?? ''}`

@@ -6,7 +6,7 @@ export { loadPatientRecord, listPatients, readCapabilities, isUnderBase } from '
 export type { LoadProgress, LoadedRecord, TypeOutcome, LoadOptions, ServerOptions } from './loadRecord.ts'
 // The record types are owned by src/timeline (one list for loading, normalising and SMART scopes).
 export { RECORD_TYPES, type RecordType } from '../timeline/recordTypes.ts'
-export { readBundleText, MAX_FILE_BYTES } from './readBundleFile.ts'
+export { readBundleFile, readBundleText, MAX_FILE_BYTES } from './readBundleFile.ts'
 export type { BundleFileRecord } from './readBundleFile.ts'
 // SMART App Launch (src/fhir/smart/): the launch, the callback and the in-memory session.
 export { SmartError, type SmartErrorKind } from './smart/SmartError.ts'

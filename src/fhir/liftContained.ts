@@ -26,6 +26,7 @@ const BECAUSE = {
   noId: 'without an id',
   patient: 'a patient, which is never taken from inside another record',
   clash: "an id that would be too long or the same as another record's",
+  unreferenced: 'not referenced by the record that holds it, so ignored',
 } as const
 type Because = (typeof BECAUSE)[keyof typeof BECAUSE]
 
@@ -69,7 +70,8 @@ const PATIENT_FIELD: Readonly<Record<string, 'subject' | 'patient'>> = {
  * `Type/id` lookups. A lifted clinical resource that names no patient is given its container's (the container's
  * `subject` or `patient`, or the container itself when it is a Patient), so a resource contained in another
  * patient's record stays that patient's. The container keeps its `contained` array as recorded. Not lifted (left as
- * recorded, where the normaliser still reads a contained Medication by `#id`): contained resources without an id,
+ * recorded, where the normaliser still reads a contained Medication by `#id`): contained resources that nothing in
+ * their container refers to and that do not refer to it (dom-3; C10: ignored), contained resources without an id,
  * ids that would be longer than 64 characters or clash with a resource of the file, contained Patients (a file's
  * patient is never taken from inside another resource), and everything contained in a container without an id or
  * one entered in error (by `status`, `clinicalStatus` or `verificationStatus`).
@@ -123,6 +125,7 @@ function liftableOf(
   because: Set<Because>,
 ): Map<string, Liftable> {
   const out = new Map<string, Liftable>()
+  const referenced = localReferences(container)
   const containerId = container.id
   if (typeof containerId !== 'string' || containerId === '') {
     because.add(BECAUSE.containerId)
@@ -142,6 +145,12 @@ function liftableOf(
       because.add(typeof local !== 'string' || local === '' ? BECAUSE.noId : BECAUSE.clash)
       continue
     }
+    // C10 (dom-3): a contained resource that nothing in its container refers to, and that does not refer to its
+    // container (`#`), is not a record of the file: it is left where it is and ignored.
+    if (!referenced.has(local) && !localReferences(resource).has('')) {
+      because.add(BECAUSE.unreferenced)
+      continue
+    }
     const id = `${containerId}.${local}`
     const reference = `${resource.resourceType}/${id}`
     if (!FHIR_ID.test(id) || taken.has(reference)) {
@@ -150,6 +159,23 @@ function liftableOf(
     }
     taken.add(reference)
     out.set(local, { resource, id, reference })
+  }
+  return out
+}
+
+/**
+ * The local ids (`#id` without the `#`) referred to anywhere in a value (a container with its contained resources,
+ * or one contained resource); `''` stands for `#`, the container itself.
+ */
+function localReferences(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) localReferences(item, out)
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'reference' && typeof item === 'string' && item.startsWith('#')) {
+        out.add(item.slice(1))
+      } else localReferences(item, out)
+    }
   }
   return out
 }

@@ -156,7 +156,7 @@ describe('loadPatientRecord against hostile and broken servers', () => {
     const loaded = await loadPatientRecord({ baseUrl: main.base, patientId: 'p1', bearerToken: 'secret-token' })
     // then
     const byType = Object.fromEntries(loaded.outcomes.map((o) => [o.resourceType, [o.status, o.count, o.message]]))
-    expect(byType.Condition).toEqual(['incomplete', 2, 'the server sent the same page twice'])
+    expect(byType.Condition).toEqual(['incomplete', 2, 'the server linked back to a page already read'])
     expect(byType.Observation).toEqual(['incomplete', 1, 'the server pointed to another site for more results'])
     expect(byType.Procedure).toEqual(['failed', 0, 'The record system answered with an error (HTTP 500). db down'])
     expect(byType.Immunization).toEqual(['failed', 0, 'The record system sent data that could not be read.'])

@@ -13,7 +13,10 @@ import { isResource } from './narrow.ts'
 import { planFromCapabilities, type ServerPlan } from './planFromCapabilities.ts'
 import { PATIENT_ONLY, splitPlanFor, type TypePlan } from './queryPlan.ts'
 import { searchByPlan, type PlanRun, type PlanWalk } from './searchByPlan.ts'
-import { walkPages } from './walkPages.ts'
+import { referenceNotes, unresolvedReferences } from './referenceNotes.ts'
+import { readAsRelease, refuseUnreadableRelease, serverVersion } from './serverVersion.ts'
+import { walkPages, type ResourceBudget } from './walkPages.ts'
+import type { DeclaredVersion } from './detectFhirVersion.ts'
 import { RECORD_TYPES, type RecordType } from '../timeline/recordTypes.ts'
 
 export { isUnderBase } from './isUnderBase.ts'
@@ -64,11 +67,18 @@ export interface LoadOptions extends ServerOptions {
   readonly pageSize?: number
   /** Hard cap on pages per type (B17). */
   readonly maxPages?: number
+  /** Hard cap on the resources one load keeps, every type together (B17); default MAX_RESOURCES. */
+  readonly maxResources?: number
   /** Per-request timeout in ms (B10); default REQUEST_TIMEOUT_MS (fetchJson.ts). */
   readonly requestTimeoutMs?: number
   /** Extra requests (retries) the whole load may make (B8); default RETRY_BUDGET (fetchJson.ts). */
   readonly retryBudget?: number
+  /** Only these types are searched (a SMART grant, A15); the others are reported not offered. Default: all. */
+  readonly recordTypes?: readonly RecordType[]
 }
+
+/** The most resources one load keeps (B17): beyond it the types still loading say "showing the first N". */
+export const MAX_RESOURCES = 20_000
 
 /** Hosts where plain http: is accepted: this machine only (the local demo server). */
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -104,14 +114,21 @@ function makeClient(options: ServerOptions): Client {
  * @returns the plan, or null (every type is then tried by patient)
  */
 export async function readServerPlan(options: ServerOptions): Promise<ServerPlan | null> {
+  return (await readServer(options)).plan
+}
+
+/** The CapabilityStatement's plan and declared FHIR release (C21); both null when it could not be read. */
+async function readServer(
+  options: ServerOptions,
+): Promise<{ readonly plan: ServerPlan | null; readonly version: DeclaredVersion | null }> {
   const client = makeClient(options)
   try {
     const statement = await fetchJson((signal) => client.capabilityStatement({ signal }), options.signal)
-    return planFromCapabilities(statement)
+    return { plan: planFromCapabilities(statement), version: serverVersion(statement) }
   } catch (error) {
     const fhirError = toFhirError(error)
     if (fhirError.kind === 'network' || fhirError.kind === 'aborted') throw fhirError
-    return null
+    return { plan: null, version: null }
   }
 }
 
@@ -137,6 +154,7 @@ interface TypeLoadRun {
   readonly plans: ReadonlyMap<string, TypePlan>
   readonly pageSize: number
   readonly maxPages: number
+  readonly budget: ResourceBudget
   /** Mutable counters behind the LoadProgress reports. */
   readonly progress: { pages: number; resources: number; typesDone: number; readonly typesTotal: number }
   readonly report: () => void
@@ -159,6 +177,7 @@ async function runPlan(resourceType: RecordType, run: TypeLoadRun): Promise<Plan
       baseUrl: options.baseUrl,
       signal: options.signal,
       maxPages: run.maxPages,
+      budget: run.budget,
       onPage: (n: number) => {
         progress.pages++
         progress.resources += n
@@ -254,20 +273,27 @@ export async function loadPatientRecord(loadOptions: LoadOptions): Promise<Loade
   const { patientId } = options
   const pageSize = options.pageSize ?? 200
   const maxPages = options.maxPages ?? 100
+  const maxResources = options.maxResources ?? MAX_RESOURCES
+  const budget: ResourceBudget = { max: maxResources, left: maxResources }
 
-  const [patient, serverPlan] = await Promise.all([
+  const [patient, server] = await Promise.all([
     fetchJson(
       (s) => client.read({ resourceType: 'Patient', id: patientId, options: { signal: s } }),
       signal,
       `Patient/${patientId}`,
     ),
-    readServerPlan(options),
+    readServer(options),
   ])
   if (!isResource(patient) || patient.resourceType !== 'Patient') {
     throw new FhirError('not-fhir', 'The record system did not send a patient record.')
   }
+  // C21: a release the app cannot read is refused before any record is searched.
+  refuseUnreadableRelease(server.version)
+  const serverPlan = server.plan
 
-  const types = RECORD_TYPES.filter((t) => serverPlan === null || serverPlan.offered.has(t))
+  const types = RECORD_TYPES.filter(
+    (t) => (serverPlan === null || serverPlan.offered.has(t)) && (options.recordTypes?.includes(t) ?? true),
+  )
   const plans = serverPlan?.plans ?? new Map<string, TypePlan>()
   const progress = { pages: 0, resources: 1, typesDone: 0, typesTotal: types.length }
   const report = (): void => options.onProgress?.({ ...progress })
@@ -275,13 +301,28 @@ export async function loadPatientRecord(loadOptions: LoadOptions): Promise<Loade
 
   const outcomes = await Promise.all(
     RECORD_TYPES.map((resourceType) =>
-      loadRecordType(resourceType, { client, options, offered: types, plans, pageSize, maxPages, progress, report }),
+      loadRecordType(resourceType, {
+        client,
+        options,
+        offered: types,
+        plans,
+        pageSize,
+        maxPages,
+        budget,
+        progress,
+        report,
+      }),
     ),
   )
+  const read = readAsRelease(server.version, [patient, ...outcomes.flatMap((o) => o.resources)])
+  const notes = [
+    ...(read.note === null ? [] : [read.note]),
+    ...referenceNotes(unresolvedReferences(read.resources, options.baseUrl), 'record'),
+  ]
 
   return {
     patient,
-    resources: [patient, ...outcomes.flatMap((o) => o.resources)],
+    resources: read.resources,
     outcomes: outcomes.map(({ resourceType, status, count, message, httpStatus, searched }) => ({
       resourceType,
       status,
@@ -290,7 +331,7 @@ export async function loadPatientRecord(loadOptions: LoadOptions): Promise<Loade
       httpStatus,
       ...(searched === undefined ? {} : { searched }),
     })),
-    warnings: [...new Set(outcomes.flatMap((o) => o.warnings))],
+    warnings: [...new Set([...notes, ...outcomes.flatMap((o) => o.warnings)])],
     extraRequests: policy.retriesUsed,
   }
 }
@@ -309,6 +350,7 @@ export async function listPatients(options: ServerOptions): Promise<readonly Pat
     baseUrl: options.baseUrl,
     signal: options.signal,
     maxPages: 10,
+    resourceType: 'Patient',
     onPage: () => undefined,
   })
   return walk.resources.filter((r): r is Patient => r.resourceType === 'Patient')

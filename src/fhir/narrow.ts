@@ -58,7 +58,10 @@ export function bundleContents(bundle: Bundle): BundleContents {
       skipped++
       continue
     }
-    const mode = typeof search === 'object' ? search.mode : undefined
+    // C3: `search` may be null in untrusted JSON.
+    const searchValue: unknown = search
+    const mode: unknown =
+      typeof searchValue === 'object' && searchValue !== null ? (searchValue as { mode?: unknown }).mode : undefined
     if (mode === 'include') included.push(resource)
     else if (mode === 'outcome' || resource.resourceType === 'OperationOutcome') outcomes.push(resource)
     else resources.push(resource)
@@ -67,16 +70,25 @@ export function bundleContents(bundle: Bundle): BundleContents {
 }
 
 /**
- * The `next` link of a Bundle, if any.
+ * The `next` link of a Bundle, if any (C3: no `link`, or a malformed one, reads as no next page).
  * @param bundle - a searchset page
  */
 export function nextLink(bundle: Bundle): string | null {
+  return linkOf(bundle, 'next')
+}
+
+/**
+ * The URL of a Bundle's link with this relation (`next`, `self`), if any.
+ * @param bundle - a searchset page
+ * @param relation - the link relation
+ */
+export function linkOf(bundle: Bundle, relation: string): string | null {
   const links: unknown = bundle.link
   if (!Array.isArray(links)) return null
   for (const link of links as unknown[]) {
     if (typeof link !== 'object' || link === null) continue
-    const { relation, url } = link as { relation?: unknown; url?: unknown }
-    if (relation === 'next' && typeof url === 'string' && url.trim() !== '') return url.trim()
+    const { relation: rel, url } = link as { relation?: unknown; url?: unknown }
+    if (rel === relation && typeof url === 'string' && url.trim() !== '') return url.trim()
   }
   return null
 }

@@ -247,6 +247,13 @@ describe('readBundleText: contained resources and undeclared DSTU2 (issue 13 ite
     { resourceType: 'Condition', id: 'c', code: { text: 'Contained condition' } },
     { resourceType: 'Observation', id: 'o', status: 'final', code: { text: 'Contained observation' } },
   ]
+  // C10 (dom-3): contained resources are lifted only when their container refers to them (or they to it).
+  const refersToContained = {
+    extension: [
+      { url: 'urn:test:refs', valueReference: { reference: '#c' } },
+      { url: 'urn:test:refs', valueReference: { reference: '#o' } },
+    ],
+  }
   const collection = (...resources: object[]): string =>
     JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) })
 
@@ -256,8 +263,14 @@ describe('readBundleText: contained resources and undeclared DSTU2 (issue 13 ite
         { resourceType: 'Patient', id: 'a' },
         { resourceType: 'Patient', id: 'b' },
         condition('ca', 'a'),
-        condition('cb', 'b', { contained }),
-        { resourceType: 'Immunization', id: 'ib', patient: { reference: 'Patient/b' }, contained },
+        condition('cb', 'b', { contained, ...refersToContained }),
+        {
+          resourceType: 'Immunization',
+          id: 'ib',
+          patient: { reference: 'Patient/b' },
+          contained,
+          ...refersToContained,
+        },
       ),
     )
     expect(parsed.patient?.id).toBe('a')
@@ -288,8 +301,13 @@ describe('readBundleText: contained resources and undeclared DSTU2 (issue 13 ite
     const own = { resourceType: 'Observation', id: 'x', subject: { reference: 'Patient/a' }, code: { text: 'Own' } }
     const parsed = readBundleText(
       collection(
-        { resourceType: 'Patient', id: 'a', contained: [{ resourceType: 'AllergyIntolerance', id: 'al' }] },
-        condition('cb', 'b', { contained: [own] }),
+        {
+          resourceType: 'Patient',
+          id: 'a',
+          contained: [{ resourceType: 'AllergyIntolerance', id: 'al' }],
+          extension: [{ url: 'urn:test:refs', valueReference: { reference: '#al' } }],
+        },
+        condition('cb', 'b', { contained: [own], evidence: [{ detail: [{ reference: '#x' }] }] }),
       ),
     )
     expect(parsed.resources.filter((r) => r.id?.includes('.'))).toEqual([
@@ -322,12 +340,15 @@ describe('readBundleText: contained resources and undeclared DSTU2 (issue 13 ite
         { resourceType: 'Patient', id: 'a' },
         { resourceType: 'MedicationRequest', id: 'gone', status: 'entered-in-error', contained },
         { resourceType: 'Claim', id: 'c', contained: [{ resourceType: 'Patient', id: 'p' }, {}] },
-        condition('ok', 'a', { contained: [contained[0], { resourceType: 'Observation' }] }),
+        condition('ok', 'a', {
+          contained: [contained[0], { resourceType: 'Observation' }, { resourceType: 'Observation', id: 'stray' }],
+          evidence: [{ detail: [{ reference: '#c' }] }],
+        }),
       ),
     )
     expect(parsed.warnings).toEqual([
       '1 contained resource (a record written inside another one) was read as a record of its own.',
-      '5 contained resources were left inside the records that hold them and not read on their own (held by a record entered in error; a patient, which is never taken from inside another record; without an id).',
+      '6 contained resources were left inside the records that hold them and not read on their own (held by a record entered in error; a patient, which is never taken from inside another record; without an id; not referenced by the record that holds it, so ignored).',
     ])
     const single = readBundleText(JSON.stringify({ resourceType: 'Condition', contained: [contained[1]] }))
     expect(single.warnings).toEqual([

@@ -16,7 +16,9 @@ import { detectFhirVersion, type DeclaredVersion } from './detectFhirVersion.ts'
 import { FhirError } from './errors.ts'
 import { liftContained, type LiftedContained } from './liftContained.ts'
 import { bundleContents, isBundle, isResource } from './narrow.ts'
+import { referenceNotes, unresolvedReferences } from './referenceNotes.ts'
 import { resolveEntryReferences } from './resolveEntryReferences.ts'
+import { RECORD_TYPES } from '../timeline/recordTypes.ts'
 
 export interface BundleFileRecord {
   /** The first Patient in the file, or null when the file has none. */
@@ -31,6 +33,21 @@ export interface BundleFileRecord {
 /** A cap so a huge file cannot freeze the tab (B17). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
+const TOO_LARGE = 'This file is larger than 50 MB and was not opened.'
+
+/**
+ * Reads a file chosen on the device: one over MAX_FILE_BYTES is refused by its size, before any of it is read
+ * (issue 14 point 3, B17).
+ * @param file - the chosen file (a File or any Blob)
+ */
+export async function readBundleFile(file: Blob): Promise<BundleFileRecord> {
+  if (file.size > MAX_FILE_BYTES) throw new FhirError('refused', TOO_LARGE)
+  return readBundleText(await file.text())
+}
+
+/** Record types (what the twin shows): an `_include` entry of one of them is never shown as a record (C4). */
+const SHOWN_TYPES: ReadonlySet<string> = new Set(RECORD_TYPES)
+
 const READS = 'This app reads FHIR R4 (and adapts STU3, R4B and R5 records), so the file was not opened.'
 
 /**
@@ -39,7 +56,7 @@ const READS = 'This app reads FHIR R4 (and adapts STU3, R4B and R5 records), so 
  */
 export function readBundleText(text: string): BundleFileRecord {
   if (text.length > MAX_FILE_BYTES) {
-    throw new FhirError('refused', 'This file is larger than 50 MB and was not opened.')
+    throw new FhirError('refused', TOO_LARGE)
   }
   let data: unknown
   try {
@@ -54,6 +71,7 @@ export function readBundleText(text: string): BundleFileRecord {
   if (!isBundle(data)) {
     refuseDstu2Shapes([data])
     const read = readShapes([data], warnings)
+    warnings.push(...referenceNotes(unresolvedReferences(read, null), 'file'))
     const patient = read.find(isReadablePatient) ?? null
     return { patient, resources: read, bundleType: 'resource', warnings }
   }
@@ -62,10 +80,21 @@ export function readBundleText(text: string): BundleFileRecord {
   if (contents.skipped > 0) warnings.push(`${contents.skipped} entries had no readable resource and were skipped.`)
   if (contents.outcomes.length > 0)
     warnings.push(`${contents.outcomes.length} server messages in the file were not shown as records.`)
+  // C4: `search.mode = include` entries serve only to resolve references (a Medication, a Practitioner, the
+  // Patient); an included record of a type the twin shows is not shown as a match.
+  const included = contents.included.filter((r) => !SHOWN_TYPES.has(r.resourceType))
+  if (included.length < contents.included.length) {
+    const n = contents.included.length - included.length
+    warnings.push(
+      n === 1
+        ? '1 record included only as a reference target was not shown as a record.'
+        : `${String(n)} records included only as reference targets were not shown as records.`,
+    )
+  }
   const entries: unknown = data.entry
   const settled = resolveEntryReferences(Array.isArray(entries) ? (entries as unknown[]) : [], [
     ...contents.resources,
-    ...contents.included,
+    ...included,
   ])
   if (settled.placeIds > 0) {
     warnings.push(
@@ -75,6 +104,7 @@ export function readBundleText(text: string): BundleFileRecord {
     )
   }
   const resources = readShapes(settled.resources, warnings)
+  warnings.push(...referenceNotes(unresolvedReferences(resources, null), 'file'))
   const patient = resources.find(isReadablePatient) ?? null
   const bundleType: unknown = data.type
   return { patient, resources, bundleType: typeof bundleType === 'string' ? bundleType : 'unknown', warnings }

@@ -72,7 +72,7 @@ export async function searchByPlan(plan: TypePlan, run: PlanRun): Promise<PlanWa
         pageSizes.push(n)
         run.walk.onPage(n)
       }
-      walk = await walkPages(run.client, first, { ...run.walk, pagesUsed, onPage })
+      walk = await walkPages(run.client, first, { ...run.walk, resourceType: run.resourceType, pagesUsed, onPage })
     } catch (error) {
       const fhirError = toFhirError(error)
       if (plan.kind === 'patient' || covered.length === 0 || fhirError.kind === 'aborted') throw fhirError
@@ -98,7 +98,7 @@ export async function searchByPlan(plan: TypePlan, run: PlanRun): Promise<PlanWa
       resources.push(resource)
     }
     warnings.push(...walk.warnings)
-    if (walk.incomplete !== null) problems.push(walk.incomplete)
+    if (walk.incomplete !== null && !problems.includes(walk.incomplete)) problems.push(walk.incomplete)
   }
   const searched = searchedText(plan, covered)
   const incomplete =
