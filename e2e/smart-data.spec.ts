@@ -181,3 +181,33 @@ test('A29 two tabs with two patients share no keys and never mix, and a copied t
   await expect(banner(jacob)).toHaveText('Jacob King')
   await expect(banner(courtney)).toHaveText('Courtney Schinner')
 })
+
+test('A15 a grant without Conditions lists them as not shared, never as none, and they are not searched', async ({
+  page,
+}) => {
+  // given an authorization server that grants everything asked for but Conditions (the token response's scope)
+  const requests = recordRequests(page)
+  await page.route(`${AUTH}/token`, async (route: Route) => {
+    const response = await route.fetch()
+    const token = (await response.json()) as { scope?: string }
+    const scope = (token.scope ?? '')
+      .split(' ')
+      .filter((s) => s !== 'patient/Condition.rs')
+      .join(' ')
+    await route.fulfill({ response, json: { ...token, scope } })
+  })
+  // when
+  await standaloneLaunch(page, 'Jacob King')
+  // then the notice names Conditions as not shared, the list says so instead of "no conditions", and the rest shows
+  const notice = page.getByRole('region', { name: 'Some information could not be loaded' })
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'Conditions were not shared with this app when you signed in.',
+  ])
+  await expect(page.locator('.no-conditions')).toHaveText(
+    'Conditions were not shared with this app when you signed in, so none can be listed here.',
+  )
+  await expect(page.getByText(/^No conditions were shared/)).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: /^Immunisations \(\d+\)$/ })).toBeVisible()
+  expect(requests.filter((r) => new URL(r.url()).pathname === '/fhir/Condition')).toEqual([])
+  expect(requests.filter((r) => new URL(r.url()).pathname === '/fhir/Immunization').length).toBeGreaterThan(0)
+})

@@ -8,13 +8,13 @@ import {
   FhirError,
   listPatients,
   loadPatientRecord,
-  readBundleText,
+  readBundleFile,
   readHealthLink,
   ShlError,
   toFhirError,
 } from '../fhir/index.ts'
 import type { HealthLinkRecord, LoadedRecord, TypeOutcome } from '../fhir/index.ts'
-import { RECORD_TYPE_SECTION } from '../timeline/recordTypes.ts'
+import { RECORD_TYPE_SECTION, type RecordType } from '../timeline/recordTypes.ts'
 import { en } from '../i18n/en.ts'
 import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { PatientSummary } from '../timeline/types.ts'
@@ -22,6 +22,7 @@ import { buildTwinOffThread, warmTwinBuilder } from './twinBuilder.ts'
 import { cancelWhenHidden, HIDDEN_TOO_LONG } from './cancelWhenHidden.ts'
 import type { ErrorState, MissingCategory, TwinStore } from '../twin/twinStore.ts'
 import type { HealthLinkProblem } from '../twin/healthLinkProblem.ts'
+import { withNotShared } from './smart/grantedTypes.ts'
 
 /** What a SMART launch lends the controller (src/fhir/smart/session.ts): the tokens themselves stay there, in memory. */
 export interface SmartAccess {
@@ -31,6 +32,8 @@ export interface SmartAccess {
   readonly refreshAfterUnauthorized: (rejected: string) => Promise<string | undefined>
   /** Drops the tokens: the sign-in has ended. */
   readonly endSession: () => void
+  /** The record types the granted scope covers (A15, smart/grantedTypes.ts); only these are searched. */
+  readonly grantedTypes?: readonly RecordType[]
 }
 
 /** Where the app connects: the embedded server by default, or `?fhir=<base>&patient=<id>`. */
@@ -224,9 +227,11 @@ async function openPatientInto(
   const generation = store.getState().startLoading(patientId, { kind: 'server', baseUrl: connection.baseUrl })
   // The twin worker's script loads while the record is fetched.
   warmTwinBuilder()
+  const granted = connection.smart?.grantedTypes
   const load = (bearerToken: string | undefined): Promise<LoadedRecord> =>
     loadPatientRecord({
       baseUrl: connection.baseUrl,
+      ...(granted === undefined ? {} : { recordTypes: granted }),
       ...(bearerToken === undefined ? {} : { bearerToken }),
       patientId,
       signal,
@@ -243,7 +248,8 @@ async function openPatientInto(
     }
     // Built in the twin worker (twinBuilder.ts); a twin for an older patient is dropped by the generation guard.
     const twin = await buildTwinOffThread(loaded.resources, { asOf: now(), patientId })
-    store.getState().recordLoaded(generation, twin, missingCategories(loaded.outcomes), loaded.warnings)
+    const missing = withNotShared(missingCategories(loaded.outcomes), granted)
+    store.getState().recordLoaded(generation, twin, missing, loaded.warnings)
   } catch (error) {
     if (error instanceof FhirError && error.kind === 'aborted') {
       if (signal.reason === HIDDEN_TOO_LONG) store.getState().loadFailed(generation, PAUSED_HIDDEN)
@@ -283,7 +289,7 @@ async function showBundle(
 async function openFileInto(store: TwinStore, file: File): Promise<void> {
   const generation = store.getState().startLoading(null, { kind: 'file', fileName: file.name })
   try {
-    await showBundle(store, generation, readBundleText(await file.text()), 'the file has no Patient')
+    await showBundle(store, generation, await readBundleFile(file), 'the file has no Patient')
   } catch (error) {
     store.getState().loadFailed(generation, errorState(error))
   }

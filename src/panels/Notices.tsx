@@ -3,17 +3,20 @@ import { useTwin } from '../twin/TwinContext.tsx'
 import type { HiddenReason } from '../timeline/types.ts'
 import { useT } from '../twin/useT.ts'
 
-/** The calm, persistent information-only notice (I7). */
+/** The calm, persistent information-only notice (I7), in the words of the view's mode (G3). */
 export function Disclaimer() {
   const t = useT()
-  return <p className="disclaimer">{t('app.disclaimer')}</p>
+  const clinician = useTwin((s) => s.mode === 'clinician')
+  return <p className="disclaimer">{t(clinician ? 'app.disclaimerClinician' : 'app.disclaimer')}</p>
 }
 
-const STATUS_KEY = {
+/** The words for each status of a missing type (the notice's list and the record sections' own lines). */
+export const MISSING_STATUS_KEY = {
   failed: 'missing.failed',
   incomplete: 'missing.incomplete',
   'not-offered': 'missing.notOffered',
   'not-permitted': 'missing.notPermitted',
+  'not-shared': 'missing.notShared',
 } as const
 
 /** Names every category that is missing or partial, so nothing reads as "none" when it did not arrive (I5). */
@@ -28,7 +31,7 @@ export function MissingNotice() {
       <ul>
         {missing.map((m) => (
           <li key={m.category}>
-            <strong>{t(`category.${m.category}`)}</strong> {t(STATUS_KEY[m.status])}
+            <strong>{t(`category.${m.category}`)}</strong> {t(MISSING_STATUS_KEY[m.status])}
             {m.message ? ` (${m.message})` : ''}.
           </li>
         ))}

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { conditionView, isShownAt } from '../twin/selectors.ts'
 import type { ClinicalEvent, EventKind, NormalisedRecord } from '../timeline/types.ts'
-import type { RecordFilters, ViewMode } from '../twin/twinStore.ts'
+import type { MissingCategory, RecordFilters, ViewMode } from '../twin/twinStore.ts'
 import type { Twin } from '../twin/twin.ts'
 import { isSuspectedByCode } from '../twin/placeDetails.ts'
 import { groupEvents } from '../twin/groupEvents.ts'
@@ -14,38 +14,46 @@ import { statusContext } from '../twin/statusContext.ts'
 import { CONDITION_GROUPS, ConditionGroupList } from './recordView/ConditionItem.tsx'
 import { EventGroupItem, FamilyItem, ObservationGroupItem } from './recordView/GroupedItems.tsx'
 import type { ItemProps } from './recordView/items.ts'
+import { NoConditions } from './recordView/NoConditions.tsx'
+import { MISSING_STATUS_KEY } from './Notices.tsx'
 
 interface SectionProps {
   readonly kind: EventKind
   readonly title: MessageKey
   readonly count: number
   readonly emptyText: MessageKey
+  /** Shown instead of `emptyText` when the section is empty (the conditions' own wording, G8). */
+  readonly empty?: ReactNode
   readonly children: ReactNode
   readonly t: Translate
 }
 
-function Section({ kind, title, count, emptyText, children, t }: SectionProps) {
+function Section({ kind, title, count, emptyText, empty, children, t }: SectionProps) {
   const missing = useTwin(useShallow((s) => s.missing.filter((m) => m.section === kind && m.status !== 'not-offered')))
   const id = `section-${kind}`
+  // An empty section with its own wording (the conditions', which names what did not arrive) says it alone.
+  const ownEmpty = count === 0 && empty !== undefined
   return (
     <section aria-labelledby={id} className="record-section">
       <h3 id={id}>
         {t(title)} ({count})
       </h3>
-      {missing.length > 0 && (
-        <p className="notice-inline">
-          {missing
-            .map((m) =>
-              t(m.status === 'failed' ? 'record.categoryFailed' : 'record.categoryIncomplete', {
-                label: t(`category.${m.category}`),
-              }),
-            )
-            .join(' ')}
-        </p>
+      {missing.length > 0 && !ownEmpty && (
+        <p className="notice-inline">{missing.map((m) => inlineNote(m, t)).join(' ')}</p>
       )}
-      {count === 0 ? missing.length === 0 && <p className="muted">{t(emptyText)}</p> : children}
+      {count === 0
+        ? (missing.length === 0 || ownEmpty) && (empty ?? <p className="muted">{t(emptyText)}</p>)
+        : children}
     </section>
   )
+}
+
+/** A section's own line about a type that did not arrive, in the words of the notice (A15, B4). */
+function inlineNote(m: MissingCategory, t: Translate): string {
+  const label = t(`category.${m.category}`)
+  if (m.status === 'failed') return t('record.categoryFailed', { label })
+  if (m.status === 'incomplete') return t('record.categoryIncomplete', { label })
+  return `${label} ${t(MISSING_STATUS_KEY[m.status])}.`
 }
 
 function LongList({ count, children, t }: { count: number; children: ReactNode; t: Translate }) {
@@ -126,7 +134,14 @@ function RecordSections({ twin, cursor, filters, t, locale, mode }: SectionsProp
   }
   return (
     <div className="record" aria-label={t('record.region')} role="region">
-      <Section kind="condition" title="record.conditions" count={conditionCount} emptyText="record.noConditions" t={t}>
+      <Section
+        kind="condition"
+        title="record.conditions"
+        count={conditionCount}
+        emptyText="record.noConditions"
+        empty={<NoConditions inRecord={record.conditions.length} t={t} />}
+        t={t}
+      >
         {CONDITION_GROUPS.map(([group, empty]) => (
           <ConditionGroupList
             key={group}

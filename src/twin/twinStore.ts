@@ -28,8 +28,8 @@ export interface MissingCategory {
   readonly section: EventKind
   /** What is missing: a FHIR record type, or 'Patient' (panels translate it). */
   readonly category: MissingCategoryName
-  /** `not-permitted`: the server refused the search (403, docs/reliability.md B4). */
-  readonly status: 'failed' | 'incomplete' | 'not-offered' | 'not-permitted'
+  /** `not-permitted`: the server refused the search (403, docs/reliability.md B4); `not-shared`: outside the sign-in's grant (A15). */
+  readonly status: 'failed' | 'incomplete' | 'not-offered' | 'not-permitted' | 'not-shared'
   readonly message: string | null
 }
 

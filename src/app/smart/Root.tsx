@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import { endSession, getAccessToken, refreshAfterUnauthorized } from '../../fhir/index.ts'
 import { App } from '../App.tsx'
@@ -6,6 +6,9 @@ import type { Connection } from '../controller.ts'
 import { SIGN_IN_URL, routeOnce, startLaunch } from './route.ts'
 import type { RouteState } from './route.ts'
 import type { TwinConfig } from './config.ts'
+import { grantedRecordTypes } from './grantedTypes.ts'
+import { watchEndOfUse } from './endOfUse.ts'
+import { en } from '../../i18n/en.ts'
 
 function Shell({ children }: { children: ReactNode }) {
   return (
@@ -49,12 +52,40 @@ function SignIn({ config, onState }: { config: TwinConfig; onState: (state: Rout
   )
 }
 
-function Launched({ state }: { state: Extract<RouteState, { kind: 'launched' }> }) {
+/** Why sign-in cannot work in this frame, and the same address in a new window (F7, F8). */
+function Blocked({ state }: { state: Extract<RouteState, { kind: 'blocked' }> }) {
+  return (
+    <section role="alert" aria-labelledby="launch-error-heading" className="launch-error">
+      <h2 id="launch-error-heading">{en['signIn.blockedHeading']}</h2>
+      <p>{en[BLOCKED_KEY[state.problem]]}</p>
+      <p>
+        <a href={state.newWindowUrl} target="_blank" rel="noopener noreferrer">
+          {en['signIn.openInNewWindow']}
+        </a>
+      </p>
+    </section>
+  )
+}
+
+const BLOCKED_KEY = {
+  'opaque-origin': 'signIn.blocked.opaqueOrigin',
+  'storage-blocked': 'signIn.blocked.storage',
+} as const
+
+function Launched({ state, onEnded }: { state: Extract<RouteState, { kind: 'launched' }>; onEnded: () => void }) {
+  // F16: a tab hidden too long ends the sign-in and unmounts the app (record and store); leaving the page drops
+  // the tokens.
+  useEffect(() => watchEndOfUse({ endSession, onEnded }, document, window), [onEnded])
   const connection = useMemo<Connection>(
     () => ({
       baseUrl: state.launch.fhirBaseUrl,
       patientId: state.launch.patientId,
-      smart: { accessToken: getAccessToken, refreshAfterUnauthorized, endSession },
+      smart: {
+        accessToken: getAccessToken,
+        refreshAfterUnauthorized,
+        endSession,
+        grantedTypes: grantedRecordTypes(state.launch.grantedScope),
+      },
     }),
     [state],
   )
@@ -75,6 +106,9 @@ function Launched({ state }: { state: Extract<RouteState, { kind: 'launched' }> 
  */
 export function Root() {
   const [state, setState] = useState<RouteState | null>(null)
+  const onEnded = useCallback(() => {
+    setState((current) => (current === null ? null : { kind: 'ended', config: current.config }))
+  }, [])
   useEffect(() => {
     let live = true
     void routeOnce().then((next) => {
@@ -95,7 +129,7 @@ export function Root() {
     case 'open':
       return <App embedOrigins={state.config.embedOrigins} />
     case 'launched':
-      return <Launched state={state} />
+      return <Launched state={state} onEnded={onEnded} />
     case 'redirecting':
       return (
         <Shell>
@@ -105,6 +139,22 @@ export function Root() {
     case 'start':
       return (
         <Shell>
+          <SignIn config={state.config} onState={setState} />
+        </Shell>
+      )
+    case 'blocked':
+      return (
+        <Shell>
+          <Blocked state={state} />
+        </Shell>
+      )
+    case 'ended':
+      return (
+        <Shell>
+          <section role="alert" aria-labelledby="launch-error-heading" className="launch-error">
+            <h2 id="launch-error-heading">{en['error.sessionEndedHeading']}</h2>
+            <p>{en['signIn.endedHidden']}</p>
+          </section>
           <SignIn config={state.config} onState={setState} />
         </Shell>
       )

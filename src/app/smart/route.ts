@@ -10,8 +10,9 @@ import {
   type LaunchResult,
   type SmartClientOptions,
 } from '../../fhir/index.ts'
-import { loadTwinConfig } from './config.ts'
+import { CLOSED_CONFIG, loadTwinConfig } from './config.ts'
 import type { TwinConfig } from './config.ts'
+import { hasOpaqueOrigin, signInPlaceProblem, type SignInPlaceProblem } from './signInPlace.ts'
 
 /** What the page shows. */
 export type RouteState =
@@ -20,6 +21,15 @@ export type RouteState =
   | { readonly kind: 'redirecting'; readonly config: TwinConfig }
   | { readonly kind: 'launched'; readonly config: TwinConfig; readonly launch: LaunchResult }
   | { readonly kind: 'error'; readonly config: TwinConfig; readonly message: string }
+  /** Sign-in cannot work in this frame (F7, F8): said so, with the same address to open in a new window. */
+  | {
+      readonly kind: 'blocked'
+      readonly config: TwinConfig
+      readonly problem: SignInPlaceProblem
+      readonly newWindowUrl: string
+    }
+  /** The signed-in page stayed hidden too long (F16): tokens and record dropped. */
+  | { readonly kind: 'ended'; readonly config: TwinConfig }
 
 /**
  * The SMART client options, or null when the configuration does not enable SMART.
@@ -54,6 +64,9 @@ export const SIGN_IN_URL = '/?signin'
 export async function startLaunch(config: TwinConfig, iss: string, launch: string | null): Promise<RouteState> {
   const client = smartClient(config)
   if (client === null) return { kind: 'error', config, message: NOT_CONFIGURED }
+  // The pending launch must survive the redirect: check before leaving the page (F7, F8).
+  const problem = signInPlaceProblem(window)
+  if (problem !== null) return { kind: 'blocked', config, problem, newWindowUrl: launchAddress(iss, launch) }
   try {
     const url = await beginLaunch({ iss, launch }, client)
     window.location.assign(url)
@@ -63,9 +76,30 @@ export async function startLaunch(config: TwinConfig, iss: string, launch: strin
   }
 }
 
+/**
+ * The address that starts this launch again, for a new window: the launch link (its `iss` and `launch` are no
+ * secret and name no patient) or the sign-in screen.
+ */
+function launchAddress(iss: string, launch: string | null): string {
+  const origin = window.location.origin
+  return launch === null
+    ? `${origin}${SIGN_IN_URL}`
+    : `${origin}/launch?${new URLSearchParams({ iss, launch }).toString()}`
+}
+
+/** A frame with an opaque origin (F8) can read nothing, not even its configuration: said before anything else. */
+function opaqueOriginState(url: URL): RouteState {
+  const iss = url.searchParams.get('iss')
+  const launch = url.searchParams.get('launch')
+  const newWindowUrl =
+    url.pathname === '/launch' && iss !== null && launch !== null ? launchAddress(iss, launch) : `${url.origin}/`
+  return { kind: 'blocked', config: CLOSED_CONFIG, problem: 'opaque-origin', newWindowUrl }
+}
+
 async function route(): Promise<RouteState> {
-  const config = await loadTwinConfig()
   const url = new URL(window.location.href)
+  if (hasOpaqueOrigin(window)) return opaqueOriginState(url)
+  const config = await loadTwinConfig()
   if (url.pathname === '/launch') {
     const iss = url.searchParams.get('iss')
     const launch = url.searchParams.get('launch')
