@@ -1,9 +1,46 @@
-import { defineConfig } from 'vite'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+
+const COMPRESSIBLE = /\.(?:js|css|html|json|glb|svg|txt|md)$/
+
+/**
+ * Writes `<file>.br` (brotli, quality 9: about 5% under gzip -9 in a few seconds; 11 takes a minute) and `<file>.gz`
+ * (gzip -9) beside every compressible built file of 1 KB or more, the models included; the embedded server sends
+ * the best one the browser accepts (serveStatic `precompressed`), so nothing is compressed per request
+ * (docs/performance.md, "Optimisations: load path").
+ */
+function precompress(): Plugin {
+  let outDir = 'dist'
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    )
+  return {
+    name: 'twin-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      for (const file of walk(outDir)) {
+        if (!COMPRESSIBLE.test(file) || statSync(file).size < 1024) continue
+        const bytes = readFileSync(file)
+        writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }))
+        const params = { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length }
+        writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params }))
+      }
+    },
+  }
+}
 
 // The e2e build mode (`vite build --mode e2e`) exposes read-only test hooks (TOOLCHAIN.md gotcha 10).
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), precompress()],
+  // F10: library debug logging (fhir-kit-client logs URLs and headers through `debug`) can never be switched on.
+  resolve: { alias: { debug: resolve('src/fhir/noDebugLogs.ts') } },
   define: { __E2E__: JSON.stringify(mode === 'e2e') },
   build: {
     target: 'es2022',

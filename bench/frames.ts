@@ -59,6 +59,8 @@ export interface PayloadFigures {
   readonly initialJsGzipKB: number
   readonly totalJsGzipKB: number
   readonly modelKB: number
+  /** Each model file's bytes and gzip -9 bytes (what the server sends), KB. */
+  readonly models: Readonly<Record<string, { readonly kb: number; readonly gzipKB: number }>>
   readonly initialFiles: readonly string[]
 }
 
@@ -78,6 +80,12 @@ export function payloadFigures(dist = DIST): PayloadFigures {
     initialJsGzipKB: initial.reduce((sum, file) => sum + gzipKB(join(dist, file)), 0),
     totalJsGzipKB: assets.reduce((sum, file) => sum + gzipKB(join(dist, 'assets', file)), 0),
     modelKB: models.reduce((sum, file) => sum + statSync(join(dist, 'models', file)).size, 0) / 1024,
+    models: Object.fromEntries(
+      models.map((file) => {
+        const path = join(dist, 'models', file)
+        return [file, { kb: statSync(path).size / 1024, gzipKB: gzipKB(path) }]
+      }),
+    ),
     initialFiles: initial,
   }
 }

@@ -103,6 +103,16 @@ function payloadSection(figures: Figures): ReturnType<typeof payloadFigures> {
   })
   figures.add({ id: 'payload.totalJs', label: 'total JS gzip (every chunk)', value: p.totalJsGzipKB, unit: 'KB' })
   figures.add({ id: 'payload.model', label: 'model bytes (models/*.glb)', value: p.modelKB, unit: 'KB' })
+  for (const [file, m] of Object.entries(p.models)) {
+    const id = file.replace(/\.glb$/, '')
+    figures.add({
+      id: `payload.${id}`,
+      label: `  ${file}: bytes / gzip`,
+      value: m.kb,
+      unit: 'KB',
+      note: `gzip ${m.gzipKB.toFixed(0)} KB`,
+    })
+  }
   return p
 }
 

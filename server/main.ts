@@ -12,6 +12,7 @@ import { expandFixturePatterns } from './fixtures.ts'
 import { createFaultSwitch } from './fhir/faults.ts'
 import type { FaultRule, FaultSwitch } from './fhir/faults.ts'
 import { profileNamed } from './fhir/profiles/profileNamed.ts'
+import { gzipped } from './gzipResponse.ts'
 
 // The fault switch for tests outside server/ (src/app's cannot name a path under a `fhir/` folder).
 export { createFaultSwitch }
@@ -110,6 +111,17 @@ function securityHeaders(csp: string): MiddlewareHandler {
   }
 }
 
+/**
+ * Lets any origin read a public build file (hashed scripts, styles, the body model): no credentials, no data. A frame
+ * sandboxed without allow-same-origin (an opaque origin) loads module scripts, styles and preloads only with CORS;
+ * with this the app runs there and says why sign-in cannot work (docs/reliability.md F8) instead of a blank page.
+ * The FHIR API, index.html and twin-config.json keep their own rules.
+ */
+const publicFiles: MiddlewareHandler = async (c: Context, next: Next) => {
+  await next()
+  c.res.headers.set('Access-Control-Allow-Origin', '*')
+}
+
 function listen(server: ServerType): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const onError = (error: Error): void => {
@@ -149,7 +161,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (!hosts.has(host)) {
       return new Response(`Host not allowed: ${host}`, { status: 421, headers: { 'Content-Type': 'text/plain' } })
     }
-    return fhir.app.fetch(req, ...rest)
+    return options.faults === undefined ? gzipped(req, fhir.app.fetch(req, ...rest)) : fhir.app.fetch(req, ...rest)
   }
   const files = expandFixturePatterns(options.fixtureGlobs ?? DEFAULT_FIXTURE_PATTERNS, cwd)
   const seed = await fhir.loadFixtureFiles(files)
@@ -167,8 +179,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (twinConfig !== undefined) {
       app.get('/twin-config.json', (c) => c.json(twinConfig, 200, { 'Cache-Control': 'no-store' }))
     }
-    app.use('*', serveStatic({ root: staticDir }))
-    const index = serveStatic({ root: staticDir, path: 'index.html' })
+    for (const path of ['/assets/*', '/models/*']) app.use(path, publicFiles)
+    app.use('*', serveStatic({ root: staticDir, precompressed: true }))
+    const index = serveStatic({ root: staticDir, path: 'index.html', precompressed: true })
     app.get('*', async (c, next) => {
       // A path whose last segment has an extension names a file that does not exist: 404, not the app shell.
       const last = c.req.path.split('/').pop() ?? ''

@@ -17,6 +17,7 @@ import { builtOrgan } from './model/builtOrgan.ts'
 import { createBodyDocument } from './model/createBodyDocument.ts'
 import { encodeGlb } from './model/encodeGlb.ts'
 import { liftToSoles } from './model/liftToSoles.ts'
+import { liteModel } from './model/liteModel.ts'
 import { loadOrgans } from './model/loadOrgans.ts'
 import { logBuildSummary } from './model/logBuildSummary.ts'
 import { openAnatomySource } from './model/openAnatomySource.ts'
@@ -75,7 +76,10 @@ const picks = pickOrgans(scene, buffers)
 // 6. Export: the GLB, its provenance file and the previews.
 const body = createBodyDocument(organs, scene.order, picks, pelvis.fitKind, lift)
 mkdirSync(OUT_DIR, { recursive: true })
-writeFileSync(join(OUT_DIR, 'body.glb'), await encodeGlb(body.doc))
+const glb = await encodeGlb(body.doc)
+writeFileSync(join(OUT_DIR, 'body.glb'), glb)
+// The light first model the app draws before body.glb arrives (tools/model/liteModel.ts).
+writeFileSync(join(OUT_DIR, 'body-lite.glb'), (await liteModel(glb)).bytes)
 const bytes = statSync(join(OUT_DIR, 'body.glb')).size
 const seconds = (performance.now() - started) / 1000
 await writeProvenance(join(OUT_DIR, 'body.provenance.json'), {

@@ -28,6 +28,7 @@ describe('npm run build:model', () => {
       // The repository holds only the sources the build reads.
       expect(stdout).toContain(', 0 files listed but unread')
       expect(sha256(join(out, 'body.glb'))).toBe(sha256(join(ROOT, 'public/models/body.glb')))
+      expect(sha256(join(out, 'body-lite.glb'))).toBe(sha256(join(ROOT, 'public/models/body-lite.glb')))
       expect(sha256(join(out, 'body.provenance.json'))).toBe(sha256(join(ROOT, 'public/models/body.provenance.json')))
       for (const png of ['body-front.png', 'body-left.png'])
         expect(sha256(join(out, 'preview', png))).toBe(sha256(join(ROOT, 'tools/model/preview', png)))

@@ -1,7 +1,7 @@
 /**
  * The 3D body in its own chunk (three, r3f, src/scene), so the first load carries only the record view. The chunk
- * is requested at app start (main.tsx calls preloadScene), in parallel with the FHIR requests and the model
- * (index.html preloads body.glb), never after them; until it arrives the stage shows a text status and every panel
+ * is requested at app start (main.tsx calls preloadScene), in parallel with the FHIR requests and the light model
+ * (preloadBodyModel), never after them; until it arrives the stage shows a text status and every panel
  * works. A chunk that cannot load leaves the same notice as a model that cannot load: the lists carry everything.
  */
 import { Component, Suspense, lazy, type ReactNode } from 'react'
@@ -9,6 +9,7 @@ import { useTwin } from '../twin/TwinContext.tsx'
 import { useT } from '../twin/useT.ts'
 // Type only: the scene is reached at run time through the dynamic import below, never statically.
 import type * as SceneModule from '../scene/BodyScene.tsx'
+import { BODY_LITE_URL } from '../scene/modelUrls.ts'
 
 let scene: Promise<typeof SceneModule> | null = null
 
@@ -19,6 +20,22 @@ export function preloadScene(): Promise<typeof SceneModule> {
     throw error
   })
   return scene
+}
+
+/**
+ * Requests the light body model now (a preload the model loader's fetch reuses), beside the 3D chunk and the FHIR
+ * requests. Called when the app's script runs rather than from index.html: on a slow link a model requested with
+ * the page would take bandwidth from the app's own script, which every other request waits for.
+ */
+export function preloadBodyModel(): void {
+  if (typeof document === 'undefined' || document.querySelector(`link[href="${BODY_LITE_URL}"]`) !== null) return
+  const link = document.createElement('link')
+  link.rel = 'preload'
+  link.as = 'fetch'
+  link.type = 'model/gltf-binary'
+  link.crossOrigin = 'anonymous'
+  link.href = BODY_LITE_URL
+  document.head.append(link)
 }
 
 const BodyScene = lazy(async () => ({ default: (await preloadScene()).BodyScene }))

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Root } from './smart/Root.tsx'
-import { preloadScene } from './lazyScene.tsx'
+import { preloadBodyModel, preloadScene } from './lazyScene.tsx'
 import { loadLayNames } from '../i18n/layNames/layName.ts'
 import './app.css'
 
-// The 3D chunk is requested now, beside the app's first FHIR requests and the model (index.html), never after them.
+// The 3D chunk is requested now, beside the app's first FHIR requests and the light model, never after them.
 // So are the lay-name tables (their own chunk).
+preloadBodyModel()
 void preloadScene().catch(() => undefined)
 void loadLayNames()
 

@@ -1,9 +1,10 @@
 /**
- * The clickable 3D body: loads public/models/body.glb (BodyParts3D-derived, CC BY-SA 4.0, credits in
- * public/models/CREDITS.md) and shows it beside the record. It is an enhancement of the lists: without WebGL, or
+ * The clickable 3D body: draws the light public/models/body-lite.glb first, then loads public/models/body.glb
+ * (BodyParts3D-derived, CC BY-SA 4.0, credits in public/models/CREDITS.md) and swaps it in; shown beside the record. It is an enhancement of the lists: without WebGL, or
  * when the model cannot load, a notice says so and the lists carry everything.
  */
 import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
+import type * as THREE from 'three'
 import { Canvas, useLoader, useThree } from '@react-three/fiber'
 import { ORGAN_IDS, type OrganId } from '../anatomy/organIds.ts'
 import { placeLabel } from '../i18n/placeLabel.ts'
@@ -11,7 +12,7 @@ import type { OrganMarking } from '../twin/selectors.ts'
 import { usePlaceMarkings } from '../twin/usePlaceMarkings.ts'
 import { useT } from '../twin/useT.ts'
 import { usePlaceStatuses, useTwin } from '../twin/TwinContext.tsx'
-import { BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
+import { BODY_LITE_URL, BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
 import { SCENE_BACKGROUND, extractBodyParts } from './bodyModel.ts'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { ContextLossWatch } from './ContextLoss.tsx'
@@ -24,8 +25,14 @@ import { bodySexOf, mindHaloOf, type ViewDirection } from '../twin/visibility.ts
 import { hasWebGL } from './webgl.ts'
 import { useTwinStore } from './useTwinStore.ts'
 
-// Start fetching the model with the app, so it is usually there when a record opens.
-if (typeof window !== 'undefined') useLoader.preload(GLTFLoader, BODY_MODEL_URL, configureBodyLoader)
+// Decode the light model as soon as this chunk arrives (src/app/lazyScene.tsx requested it with the app), so it is
+// usually ready when a record opens; and create the one probe context now, while the record loads, so the GPU
+// process has WebGL started when the canvas mounts. The full model is requested once the light one is decoded and
+// the record is shown (LoadedBody), so it never takes bandwidth from the first load.
+if (typeof window !== 'undefined') {
+  useLoader.preload(GLTFLoader, BODY_LITE_URL, configureBodyLoader)
+  hasWebGL()
+}
 
 /** Requests a frame whenever the store changes (frameloop="demand": nothing renders while idle). */
 function InvalidateOnStore() {
@@ -41,48 +48,79 @@ function InvalidateOnStore() {
   return null
 }
 
-/** Marks the scene ready after the first frame with the body in it. */
-function SceneReady() {
-  const store = useTwinStore()
+/** Calls `then` once a frame has been drawn after this mounted (or `key` changed). */
+function useAfterNextFrame(key: unknown, then: () => void): void {
   const invalidate = useThree((s) => s.invalidate)
+  const thenRef = useRef(then)
+  useEffect(() => {
+    thenRef.current = then
+  })
   useEffect(() => {
     const framesAtMount = perf.frames
-    if (__E2E__) markSceneReady(false)
-    let done = false
-    const check = () => {
-      if (done || perf.frames <= framesAtMount) return
-      done = true
-      // The first frame with the body (the bench's "first body frame", docs/performance.md).
-      performance.mark('twin:body-frame')
-      store.getState().setSceneStatus('ready')
-      if (__E2E__) markSceneReady(true)
-    }
     // An after-effect would fire inside the render; a rAF after the invalidated frame is early enough.
     let raf = 0
     const tick = () => {
-      check()
-      if (!done) raf = requestAnimationFrame(tick)
+      if (perf.frames > framesAtMount) thenRef.current()
+      else raf = requestAnimationFrame(tick)
     }
     invalidate()
     raf = requestAnimationFrame(tick)
     return () => {
       cancelAnimationFrame(raf)
     }
-  }, [store, invalidate])
+  }, [key, invalidate])
+}
+
+/**
+ * Marks the first frame with a body (the light one: the bench's "first body frame", 'twin:body-frame') and the
+ * first with the full model ('twin:model-full'); the scene is ready (status, e2e hooks) with the full model.
+ */
+function SceneReady({ full }: { full: boolean }) {
+  const store = useTwinStore()
+  useEffect(() => {
+    if (__E2E__) markSceneReady(false)
+  }, [])
+  const first = useRef(false)
+  useAfterNextFrame(full, () => {
+    if (!first.current) {
+      first.current = true
+      performance.mark('twin:body-frame')
+    }
+    if (!full) return
+    performance.mark('twin:model-full')
+    store.getState().setSceneStatus('ready')
+    if (__E2E__) markSceneReady(true)
+  })
+  return null
+}
+
+/** Loads the full model (suspends until it is there; a failure reaches the scene's error boundary). */
+function FullModel({ onLoaded }: { onLoaded: (scene: THREE.Object3D) => void }) {
+  const gltf = useLoader(GLTFLoader, BODY_MODEL_URL, configureBodyLoader)
+  useEffect(() => {
+    onLoaded(gltf.scene)
+  }, [gltf, onLoaded])
   return null
 }
 
 function LoadedBody({ onViewChange }: { onViewChange: (view: ViewDirection) => void }) {
-  const gltf = useLoader(GLTFLoader, BODY_MODEL_URL, configureBodyLoader)
-  const parts = useMemo(() => extractBodyParts(gltf.scene), [gltf])
+  const lite = useLoader(GLTFLoader, BODY_LITE_URL, configureBodyLoader)
+  const [full, setFull] = useState<THREE.Object3D | null>(null)
+  const root = full ?? lite.scene
+  const parts = useMemo(() => extractBodyParts(root), [root])
   const rig = useRef<CameraRigApi>(null)
+  // The full model is requested once the light one is here (this renders only then): while the first frame is
+  // being drawn the network is idle, and the light body never waits for the full model's bytes.
   return (
     <>
       <SceneContents parts={parts} />
       <CameraRig parts={parts} onViewChange={onViewChange} apiRef={rig} />
       <Snapshotter parts={parts} />
       {__E2E__ && <TestHooks parts={parts} rig={rig} />}
-      <SceneReady />
+      <SceneReady full={full !== null} />
+      <Suspense fallback={null}>
+        <FullModel onLoaded={setFull} />
+      </Suspense>
     </>
   )
 }

@@ -6,8 +6,7 @@ import type { Loader } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 
-/** The body model: one node per OrganId, vertices in body space (metres, Y up, +Z anterior, +X patient's left). */
-export const BODY_MODEL_URL = '/models/body.glb'
+export { BODY_LITE_URL, BODY_MODEL_URL } from './modelUrls.ts'
 
 /**
  * Configures a GLTFLoader for body.glb (EXT_meshopt_compression); passed to r3f's useLoader as its extension.

@@ -1,0 +1,13 @@
+/**
+ * The body model's URLs, in a module of their own so that the app's entry can name them (lazyScene.tsx requests the
+ * light model at start) without pulling three.js into the first load.
+ */
+
+/** The body model: one node per OrganId, vertices in body space (metres, Y up, +Z anterior, +X patient's left). */
+export const BODY_MODEL_URL = '/models/body.glb'
+
+/**
+ * The light first model (tools/model/liteModel.ts): the same nodes and picks, about a tenth of the triangles and
+ * bytes. Drawn first, then replaced by BODY_MODEL_URL once that has loaded (docs/performance.md).
+ */
+export const BODY_LITE_URL = '/models/body-lite.glb'
