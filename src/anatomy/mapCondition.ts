@@ -3,11 +3,13 @@ import { isSuspectedVerification } from '../timeline/statusRules.ts'
 import type { ConditionEvent } from '../timeline/types.ts'
 import type { Collector, ItemBase } from './collector.ts'
 import { dateOf } from './dateOf.ts'
-import { emitPlacement, keepRemoval } from './emitPlacement.ts'
+import { bodySiteFirst, emitPlacement } from './emitPlacement.ts'
 import { icdSideOf } from './lookup.ts'
 import { isIcd10System, parseIcdCode, readBodySites, resolveConcept, sideInText, sideOfPlaces } from './resolve.ts'
 import type { Decision, MappingSex, RuledOutItem, RuledOutReason, SuspectedBasis } from './types.ts'
 import { unplaceItem } from './unplaceItem.ts'
+import { codingsDisagree } from './codingConflict.ts'
+import { NOTES } from '../timeline/notes.ts'
 
 const RULED_OUT: RuledOutReason = Object.freeze({ kind: 'ruled-out' })
 
@@ -37,6 +39,11 @@ export function mapCondition(
     ruledOut.push({ id: item.id, source: item.source, text: item.text, date: item.date, reason: RULED_OUT })
     return
   }
+  // C31: a modifierExtension may change what the condition means; it is listed, never placed.
+  if (condition.notes.includes(NOTES.modifierExtension)) {
+    unplaceItem(out, item, 'cannot-interpret')
+    return
+  }
   const status = condition.verificationStatus
   // The suspected statuses are provisional, differential and unconfirmed (timeline/statusRules.ts), as SuspectedBasis.
   const statusSuspected = isSuspectedVerification(status) ? (status as SuspectedBasis) : null
@@ -47,7 +54,12 @@ export function mapCondition(
   const sideSource = sites.laterality !== null ? 'bodySite' : textSide !== null ? 'text' : null
   // The code is resolved even when a body site places the condition: it still tells suspicion and removal.
   const byConcept = resolveConcept(condition.concept, condition.text, sex)
-  const hit = sites.hit === null ? byConcept : keepRemoval(sites.hit, byConcept)
+  const hit = sites.hit === null ? byConcept : bodySiteFirst(sites.hit, byConcept)
+  // C14: codings placed at different parts of the body give neither place (a recorded body site still decides).
+  if (sites.hit === null && hit !== null && codingsDisagree(condition.concept, sex)) {
+    unplaceItem(out, item, 'codes-disagree')
+    return
+  }
   if (hit === null) {
     unplaceItem(
       out,

@@ -7,7 +7,7 @@ import { SYSTEMS } from '../timeline/codes.ts'
 import type { ProcedureEvent } from '../timeline/types.ts'
 import type { Collector, ItemBase } from './collector.ts'
 import { dateOf } from './dateOf.ts'
-import { emitPlacement, keepRemoval } from './emitPlacement.ts'
+import { bodySiteFirst, emitPlacement } from './emitPlacement.ts'
 import type { LinkCache } from './linkByReason.ts'
 import { PROCEDURE_MAP } from './lookup.ts'
 import { sided } from './placeExtras.ts'
@@ -86,7 +86,7 @@ export function mapProcedure(
   const own = procedureOwnCode(procedure, sex)
   if (sites.hit !== null) {
     const ownHit = own !== null && own !== 'generic' ? own.hit : null
-    emitPlacement(out, item, keepRemoval(sites.hit, ownHit), sided(side, sideSource, null))
+    emitPlacement(out, item, bodySiteFirst(sites.hit, ownHit), sided(side, sideSource, null))
     return
   }
   if (own !== null && own !== 'generic') {

@@ -28,6 +28,7 @@ import type {
   Decision,
   KeywordBasis,
   MappingSex,
+  OverruledPlace,
   PlaceId,
   ReasonBasis,
   ReasonNote,
@@ -46,6 +47,8 @@ export interface ConceptHit<B extends ReasonBasis = ReasonBasis> {
   readonly note: ReasonNote
   /** True when the matched code itself records a suspicion ("Suspected lung cancer"). */
   readonly suspectedByCode: boolean
+  /** On a body-site hit: where the finding's own code or text would place it, before the side (bodySiteFirst). */
+  readonly overruled?: OverruledPlace
 }
 
 /**
@@ -173,16 +176,22 @@ export function keywordHit(text: string, sex: MappingSex): ConceptHit<KeywordBas
   // Records repeat the same texts (hundreds of identical procedures), so results are memoised; the result depends
   // only on the text and the sex, so the cache keeps the function pure. Bounded to keep memory flat.
   // Composed form, so a letter followed by a separate accent mark matches the accented patterns.
-  const key = `${sex}|${text.normalize('NFC')}`
-  const cached = KEYWORD_CACHE.get(key)
+  // Keyed by sex, then by the text as given (one text always composes the same way): a hit costs two lookups, no
+  // key string and no normalize().
+  let bySex = KEYWORD_CACHE.get(sex)
+  if (bySex === undefined) {
+    bySex = new Map()
+    KEYWORD_CACHE.set(sex, bySex)
+  }
+  const cached = bySex.get(text)
   if (cached !== undefined) return cached
   const hit = scanKeywords(text.normalize('NFC'), sex)
-  if (KEYWORD_CACHE.size >= 5000) KEYWORD_CACHE.clear()
-  KEYWORD_CACHE.set(key, hit)
+  if (bySex.size >= 5000) bySex.clear()
+  bySex.set(text, hit)
   return hit
 }
 
-const KEYWORD_CACHE = new Map<string, ConceptHit<KeywordBasis> | null>()
+const KEYWORD_CACHE = new Map<MappingSex, Map<string, ConceptHit<KeywordBasis> | null>>()
 
 function scanKeywords(text: string, sex: MappingSex): ConceptHit<KeywordBasis> | null {
   for (const rule of KEYWORD_LIST) {
@@ -213,19 +222,20 @@ export function resolveConcept(concept: Concept, text: string, sex: MappingSex):
     if (hit !== null) return hit
   }
   const words = concept.text ?? text
-  const keyword = (): ConceptHit<KeywordBasis> | null => keywordHit(words === '' ? text : words, sex)
+  // The text for keyword rules (a string, not a closure built per concept).
+  const keywordText = words === '' ? text : words
   for (const code of concept.codes) {
     const hit = icdHit(code, sex)
     if (hit === null) continue
     // A block or chapter rule that names only the whole body ("Other soft tissue disorders") gives way to a record
     // text that names a part ("Rotator cuff tear, right shoulder"); an override by category never does.
     if (!hit.ruleId.startsWith('icd10:') && isWholeBodyOnly(hit.decision)) {
-      const named = keyword()
+      const named = keywordHit(keywordText, sex)
       if (named !== null && named.decision.kind === 'body' && !isWholeBodyOnly(named.decision)) return named
     }
     return hit
   }
-  return keyword()
+  return keywordHit(keywordText, sex)
 }
 
 function isWholeBodyOnly(decision: Decision): boolean {

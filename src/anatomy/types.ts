@@ -50,6 +50,10 @@ export type UnplacedReason =
   | 'no-reason-recorded'
   /** A procedure whose own code names no body part (an injection, an examination) and whose reason is not placed. */
   | 'generic-procedure'
+  /** C31: the condition carries a modifierExtension, which may change its meaning; the app does not read it. */
+  | 'cannot-interpret'
+  /** C14: two of its codings are placed by their own table rows at different parts of the body. */
+  | 'codes-disagree'
 
 /** A code the record gives, as a rule matched it. */
 interface RecordedCode {
@@ -137,6 +141,17 @@ export interface ShownAtReason {
   readonly sideNotRecorded: boolean
   /** Why it is marked not confirmed, or null when it is not. */
   readonly suspected: SuspectedBasis | null
+  /**
+   * Set when a recorded body site placed the finding and its own code or text points elsewhere (D4): where that
+   * code would place it and how it matched. The recorded body site comes first (docs/mapping.md); both are shown.
+   */
+  readonly overruled?: OverruledPlace
+}
+
+/** Where a finding's own code or text would place it, when a recorded body site placed it elsewhere (D4). */
+export interface OverruledPlace {
+  readonly places: readonly PlaceId[]
+  readonly basis: ReasonBasis
 }
 
 /** A finding listed under life and context; its note is always the life-and-context note. */

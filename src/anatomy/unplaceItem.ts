@@ -11,6 +11,8 @@ const NOT_PLACED: Readonly<Record<UnplacedReason, NotPlacedReason>> = {
   'reason-not-placed': Object.freeze({ kind: 'unplaced', why: 'reason-not-placed' }),
   'no-reason-recorded': Object.freeze({ kind: 'unplaced', why: 'no-reason-recorded' }),
   'generic-procedure': Object.freeze({ kind: 'unplaced', why: 'generic-procedure' }),
+  'cannot-interpret': Object.freeze({ kind: 'unplaced', why: 'cannot-interpret' }),
+  'codes-disagree': Object.freeze({ kind: 'unplaced', why: 'codes-disagree' }),
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ClinicalTime, Concept, ObservationValue, RecordedDate, ReferenceRange } from '../timeline/types.ts'
 import type { Locale } from './locale.ts'
 import { translate } from './translate.ts'
-import { displayDecimals, formatNumber, formatQuantity, unitLabel } from './units.ts'
+import { displayDecimals, formatNumber, formatQuantity, numberAsReceived, unitLabel } from './units.ts'
 
 const LOINC = 'http://loinc.org'
 
@@ -93,16 +93,18 @@ export function formatClinicalTime(time: ClinicalTime, locale: Locale = 'en'): s
  * @param value - a recorded value
  * @param locale - the UI language
  * @param concept - the measurement's code (its LOINC codes choose the precision), if known
+ * @param asReceived - numbers exactly as received (C30; the clinician view), not rounded for reading
  */
 export function formatObservationValue(
   value: ObservationValue | null,
   locale: Locale = 'en',
   concept: Concept | null = null,
+  asReceived = false,
 ): string {
   if (value === null) return translate(locale, 'value.none')
   switch (value.type) {
     case 'quantity':
-      return formatQuantity(value, locale, loincCodes(concept))
+      return formatQuantity(value, locale, loincCodes(concept), asReceived)
     case 'concept':
       return value.concept.text ?? value.concept.codes[0]?.code ?? translate(locale, 'value.coded')
     case 'string':
@@ -110,7 +112,7 @@ export function formatObservationValue(
     case 'boolean':
       return translate(locale, value.value ? 'common.yes' : 'common.no')
     case 'integer':
-      return formatNumber(value.value, 0, locale)
+      return asReceived ? numberAsReceived(value.value, locale) : formatNumber(value.value, 0, locale)
   }
 }
 

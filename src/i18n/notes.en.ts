@@ -11,7 +11,8 @@ export const NOTES_EN: Readonly<Record<NoteId, string>> = {
   diabetes:
     'Diabetes and raised blood sugar are shown at the pancreas, the organ that makes insulin; they also concern the whole body.',
   lipids: 'Blood fat (lipid) conditions are shown with the blood vessels; the model shows the arteries as the aorta.',
-  hypertension: 'High blood pressure is shown at the blood vessels; the model shows the arteries as the aorta.',
+  hypertension:
+    'High blood pressure is shown at the blood vessels; the model shows the arteries as the aorta. It also concerns the whole body.',
   arteries: 'The model has no separate limb arteries, so the aorta stands for the arteries.',
   veins: 'The model has no separate leg veins, so the large veins stand for the veins.',
   pulmonaryArtery: 'A clot in the lung arteries is shown at the lungs.',
@@ -53,7 +54,7 @@ export const NOTES_EN: Readonly<Record<NoteId, string>> = {
   legVeins:
     'The code names the veins of the leg; the model has no separate leg veins, so the leg is marked (the thigh, the lower leg, or both, as the code says).',
   amputation:
-    'The record says this part of the body was removed (amputation), so, where the side is recorded, the part is marked as removed rather than drawn as a normal part.',
+    'The record says this part of the body was removed (amputation), so, where the side is recorded, the part is marked as removed rather than drawn whole.',
   injurySite: 'The record names the injured part of the body, so it is shown there; the skin is also concerned.',
   procedureCode: 'The procedure code names this part of the body.',
   raynaud:

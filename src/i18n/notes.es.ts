@@ -14,7 +14,7 @@ export const NOTES_ES: Readonly<Record<NoteId, string>> = {
   lipids:
     'Los problemas de grasas en la sangre (lípidos) se muestran con los vasos sanguíneos; el modelo representa las arterias con la aorta.',
   hypertension:
-    'La tensión arterial alta se muestra en los vasos sanguíneos; el modelo representa las arterias con la aorta.',
+    'La tensión arterial alta se muestra en los vasos sanguíneos; el modelo representa las arterias con la aorta. También concierne a todo el cuerpo.',
   arteries: 'El modelo no tiene arterias de las extremidades por separado, así que la aorta representa a las arterias.',
   veins: 'El modelo no tiene venas de las piernas por separado, así que las venas grandes representan a las venas.',
   pulmonaryArtery: 'Un coágulo en las arterias de los pulmones se muestra en los pulmones.',
@@ -59,7 +59,7 @@ export const NOTES_ES: Readonly<Record<NoteId, string>> = {
   legVeins:
     'El código nombra las venas de la pierna; el modelo no tiene venas de las piernas por separado, así que se marca la pierna (el muslo, la parte inferior de la pierna o ambos, según el código).',
   amputation:
-    'El historial registra que esta parte del cuerpo se amputó, así que, cuando consta el lado, la parte se marca como amputada en lugar de dibujarse como una parte normal.',
+    'El historial registra que esta parte del cuerpo se amputó, así que, cuando consta el lado, la parte se marca como amputada en lugar de dibujarse entera.',
   injurySite:
     'El historial nombra la parte del cuerpo lesionada, así que se muestra allí; también tiene que ver con la piel.',
   procedureCode: 'El código del procedimiento nombra esta parte del cuerpo.',

@@ -6,6 +6,8 @@ import type { ReasonSentences } from './reasonSentences.ts'
 export const REASON_SENTENCES_EN: ReasonSentences = {
   shownAt: (places, basis, note) => `Shown at ${places} because ${basis}. ${note}`,
   sideNotRecorded: 'The record does not say which side.',
+  overruled: (places, basis) =>
+    `Its code alone would place it at ${places} (${basis}); the body site recorded with it comes first.`,
   suspected: (why) => `Not confirmed in the record: ${why}.`,
   suspectedBy: {
     provisional: 'recorded as provisional',
@@ -27,6 +29,10 @@ export const REASON_SENTENCES_EN: ReasonSentences = {
       'Not placed on the body: medicines are shown only through the condition they were recorded for, and none is recorded.',
     'generic-procedure':
       'Not placed on the body: the procedure code does not name a body part, and no condition it was done for is placed on the body.',
+    'cannot-interpret':
+      'Not placed on the body: the record contains information this app cannot read (a modifier extension, which may change its meaning).',
+    'codes-disagree':
+      'Not placed on the body: its codes point to different parts of the body, so the app shows it at neither. The codes are listed with it.',
   },
   code: (system, code, alias) =>
     `the record codes it ${system} ${code}${alias === null ? '' : ` (read as ${alias}: the recorded code is a known mis-typed form)`}`,

@@ -10,6 +10,8 @@ import type { ReasonSentences } from './reasonSentences.ts'
 export const REASON_SENTENCES_ES: ReasonSentences = {
   shownAt: (places, basis, note) => `Se muestra en ${places} porque ${basis}. ${note}`,
   sideNotRecorded: 'El historial no dice de qué lado.',
+  overruled: (places, basis) =>
+    `Por su código solo, se mostraría en ${places} (${basis}); la localización corporal anotada con él va primero.`,
   suspected: (why) => `No confirmado en el historial: ${why}.`,
   suspectedBy: {
     provisional: 'registrado como provisional',
@@ -34,6 +36,10 @@ export const REASON_SENTENCES_ES: ReasonSentences = {
       'No situado en el cuerpo: los medicamentos solo se muestran a través del problema para el que se registraron, y no consta ninguno.',
     'generic-procedure':
       'No situado en el cuerpo: el código del procedimiento no nombra ninguna parte del cuerpo y ningún problema para el que se hizo está situado en el cuerpo.',
+    'cannot-interpret':
+      'No situado en el cuerpo: el historial contiene información que esta aplicación no puede leer (una extensión modificadora, que puede cambiar su sentido).',
+    'codes-disagree':
+      'No situado en el cuerpo: sus códigos señalan partes distintas del cuerpo, así que la aplicación no lo muestra en ninguna. Los códigos aparecen con él.',
   },
   code: (system, code, alias) =>
     `el historial lo codifica como ${system} ${code}${alias === null ? '' : ` (leído como ${alias}: el código registrado es una errata conocida)`}`,

@@ -12,6 +12,11 @@ export interface ReasonSentences {
   readonly shownAt: (places: string, basis: string, note: string) => string
   /** Added when the places include a paired organ and the record names no side. */
   readonly sideNotRecorded: string
+  /**
+   * Added when a recorded body site placed the finding and its own code or text points elsewhere (D4): "Its code
+   * alone would place it at {places} ({basis}); the body site recorded with it comes first."
+   */
+  readonly overruled: (places: string, basis: string) => string
   /** Added when the placement is not confirmed: "Not confirmed in the record: {why}.". */
   readonly suspected: (why: string) => string
   /** The why of `suspected`, by suspicion. */

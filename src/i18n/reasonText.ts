@@ -45,6 +45,10 @@ function shownAtText(reason: ShownAtReason, locale: Locale): string {
     noteText(reason.note, locale),
   )
   if (reason.sideNotRecorded) text += ` ${words.sideNotRecorded}`
+  if (reason.overruled !== undefined) {
+    const { places, basis } = reason.overruled
+    text += ` ${words.overruled(placeList(places, locale), basisText(basis, locale))}`
+  }
   if (reason.suspected !== null) text += ` ${words.suspected(words.suspectedBy[reason.suspected])}`
   return text
 }

@@ -188,6 +188,8 @@ function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
  */
 export function formatNumber(value: number, decimals: number, locale: Locale): string {
   const format = (n: number, d: number): string => numberFormat(locale, d).format(n)
+  // C30: a magnitude past exact integers (1e308) keeps its received digits as a power of ten, never 309 digits.
+  if (Math.abs(value) >= HUGE) return powerOfTen(value, locale)
   const rounded = Number(value.toFixed(Math.min(decimals, 20)))
   if (rounded !== 0 || value === 0 || !Number.isFinite(value)) return format(value, decimals)
   // A small value the rule would round to 0 (a pain score of 0.4): shown with up to MAX_DECIMALS first.
@@ -196,6 +198,35 @@ export function formatNumber(value: number, decimals: number, locale: Locale): s
   const mantissa = value / 10 ** exponent
   const digits = Math.min(LAB_SIGNIFICANT_DIGITS - 1, recordedDecimals(value) + exponent, MAX_DECIMALS)
   return `${format(mantissa, Math.max(0, digits))} × 10${superscript(exponent)}`
+}
+
+/** From here on a number is written as received with a power of ten ("1 × 10³⁰⁸"). */
+const HUGE = 1e15
+
+/**
+ * The number as received, in the language's decimal mark, with a power of ten when JSON gave one: no rounding.
+ * @param value - the number
+ * @param locale - the UI language
+ */
+function powerOfTen(value: number, locale: Locale): string {
+  const [mantissa = '', exponent = '0'] = value.toExponential().split('e')
+  return `${decimalMark(mantissa, locale)} × 10${superscript(Number(exponent))}`
+}
+
+function decimalMark(text: string, locale: Locale): string {
+  return locale === 'es' ? text.replace('.', ',') : text
+}
+
+/**
+ * A number exactly as received (C30): every digit JSON kept, the sign of -0, a power of ten for 1e308 or 1e-7; only
+ * the decimal mark follows the language.
+ * @param value - the recorded number
+ * @param locale - the UI language
+ */
+export function numberAsReceived(value: number, locale: Locale): string {
+  if (Object.is(value, -0)) return '-0'
+  const text = String(value)
+  return text.includes('e') ? powerOfTen(value, locale) : decimalMark(text, locale)
 }
 
 /**
@@ -219,10 +250,18 @@ export function unitLabel(q: Pick<QuantityInput, 'unit' | 'code'>, locale: Local
  * @param q - the recorded quantity
  * @param locale - the UI language
  * @param loinc - the measurement's LOINC codes, if any (they choose the precision before the unit does)
+ * @param asReceived - the number exactly as received (the clinician view), not rounded for reading
  */
-export function formatQuantity(q: QuantityInput, locale: Locale, loinc: readonly string[] = []): string {
+export function formatQuantity(
+  q: QuantityInput,
+  locale: Locale,
+  loinc: readonly string[] = [],
+  asReceived = false,
+): string {
   const comparator = q.comparator ? (COMPARATORS[q.comparator] ?? q.comparator) : ''
   const unit = unitLabel(q, locale)
-  const number = formatNumber(q.value, displayDecimals(q, loinc), locale)
+  const number = asReceived
+    ? numberAsReceived(q.value, locale)
+    : formatNumber(q.value, displayDecimals(q, loinc), locale)
   return `${comparator}${number}${unit ? ` ${unit}` : ''}`
 }

@@ -5,6 +5,7 @@
  */
 import type { ClinicalTime, Precision, RecordedAge, RecordedDate, TimeSource } from './types.ts'
 import { asBoolean, asNumber, asString, field, isPresent, objectField, stringField, type JsonObject } from './read.ts'
+import { utcKey } from './utcKey.ts'
 
 /** The element-name prefixes that carry a `[x]` clinical time. */
 export type TimePrefix = 'onset' | 'abatement' | 'performed' | 'effective' | 'occurrence'
@@ -108,17 +109,31 @@ export function instantTime(value: unknown, source: TimeSource): ClinicalTime {
   const parsed = parseRecordedDate(value)
   if (parsed === null) return UNKNOWN_TIME
   if (parsed.date === null) return { ...UNKNOWN_TIME, source, text: asString(value), unusual: true }
-  return {
-    kind: 'instant',
-    precision: parsed.date.precision,
-    start: parsed.date,
-    end: parsed.date,
-    source,
-    text: null,
-    age: null,
-    unusual: parsed.unusual,
+  // Events of one encounter share their date-time: one frozen time per parsed date and element, shared.
+  let bySource = INSTANT_TIMES.get(parsed)
+  if (bySource === undefined) {
+    if (INSTANT_TIMES.size >= PARSED_DATES_MAX) INSTANT_TIMES.clear()
+    bySource = new Map()
+    INSTANT_TIMES.set(parsed, bySource)
   }
+  let time = bySource.get(source)
+  if (time === undefined) {
+    time = Object.freeze({
+      kind: 'instant',
+      precision: parsed.date.precision,
+      start: parsed.date,
+      end: parsed.date,
+      source,
+      text: null,
+      age: null,
+      unusual: parsed.unusual,
+    })
+    bySource.set(source, time)
+  }
+  return time
 }
+
+const INSTANT_TIMES = new Map<ParsedDate, Map<TimeSource, ClinicalTime>>()
 
 /**
  * A FHIR Period (start and/or end) as a period; unknown when neither bound is recorded.
@@ -231,9 +246,6 @@ export function clinicalTime(resource: JsonObject | null, prefix: TimePrefix): C
 export function timeSortKey(time: ClinicalTime): string | null {
   const date = time.start ?? time.end
   if (date === null) return null
-  if (date.precision === 'time' && !time.unusual) {
-    const millis = Date.parse(date.value)
-    if (Number.isFinite(millis)) return new Date(millis).toISOString()
-  }
+  if (date.precision === 'time' && !time.unusual) return utcKey(date.value) ?? date.value
   return date.value
 }

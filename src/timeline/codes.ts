@@ -61,7 +61,20 @@ export function normaliseSystem(value: unknown): string | null {
   // Fast path: a canonical URI as recorded (almost every coding) is already normalised.
   // LOINC and SNOMED CT first: comparing two strings is cheaper than hashing a fresh one for the set.
   if (value === SYSTEMS.loinc || value === SYSTEMS.snomed) return value
-  if (typeof value === 'string' && CANONICAL_SYSTEMS.has(value)) return value
+  if (typeof value !== 'string') return null
+  if (CANONICAL_SYSTEMS.has(value)) return value
+  // A record uses a handful of other system strings, each thousands of times: each is normalised once.
+  const known = NORMALISED_SYSTEMS.get(value)
+  if (known !== undefined) return known
+  if (NORMALISED_SYSTEMS.size >= SHARED_MAX) NORMALISED_SYSTEMS.clear()
+  const normalised = normaliseUncached(value)
+  NORMALISED_SYSTEMS.set(value, normalised)
+  return normalised
+}
+
+const NORMALISED_SYSTEMS = new Map<string, string | null>()
+
+function normaliseUncached(value: string): string | null {
   const raw = asString(value)
   if (raw === null) return null
   const match = HTTP_PREFIX.exec(raw)
@@ -98,8 +111,69 @@ export function readCoding(value: unknown): Code | null {
   const coding = asObject(value)
   const code = readCodeValue(field(coding, 'code'))
   if (code === null) return null
-  const system = normaliseSystem(field(coding, 'system'))
-  return { system, code, display: stringField(coding, 'display'), key: codeKey(system, code) }
+  return sharedCode(normaliseSystem(field(coding, 'system')), code, stringField(coding, 'display'))
+}
+
+// Records repeat one coding on thousands of resources (a LOINC code on every vital sign): each distinct coding, and
+// each concept of one coding or of text alone, is built once and shared, frozen, so no caller can change another's.
+// The result depends only on the recorded values, so reading stays pure; bounded: cleared when full.
+const SHARED_MAX = 20_000
+let sharedCount = 0
+const CODES = new Map<string, Map<string, Code[]>>()
+const ONE_CODE_CONCEPTS = new Map<Code, Map<string | null, Concept>>()
+const TEXT_CONCEPTS = new Map<string, Concept>()
+
+function makeRoom(): void {
+  if (sharedCount < SHARED_MAX) return
+  CODES.clear()
+  ONE_CODE_CONCEPTS.clear()
+  TEXT_CONCEPTS.clear()
+  sharedCount = 0
+}
+
+function sharedCode(system: string | null, code: string, display: string | null): Code {
+  makeRoom()
+  let byCode = CODES.get(system ?? '')
+  if (byCode === undefined) {
+    byCode = new Map()
+    CODES.set(system ?? '', byCode)
+  }
+  let variants = byCode.get(code)
+  if (variants === undefined) {
+    variants = []
+    byCode.set(code, variants)
+  }
+  for (const known of variants) if (known.display === display && known.system === system) return known
+  const made: Code = Object.freeze({ system, code, display, key: codeKey(system, code) })
+  variants.push(made)
+  sharedCount++
+  return made
+}
+
+function sharedConcept(codes: Code[], text: string | null): Concept {
+  const only = codes.length === 1 ? codes[0] : undefined
+  if (only !== undefined) {
+    let byText = ONE_CODE_CONCEPTS.get(only)
+    if (byText === undefined) {
+      byText = new Map()
+      ONE_CODE_CONCEPTS.set(only, byText)
+    }
+    let concept = byText.get(text)
+    if (concept === undefined) {
+      concept = Object.freeze({ codes: Object.freeze(codes), text })
+      byText.set(text, concept)
+      sharedCount++
+    }
+    return concept
+  }
+  if (codes.length > 0 || text === null) return { codes, text }
+  let concept = TEXT_CONCEPTS.get(text)
+  if (concept === undefined) {
+    concept = Object.freeze({ codes: Object.freeze(codes), text })
+    TEXT_CONCEPTS.set(text, concept)
+    sharedCount++
+  }
+  return concept
 }
 
 /**
@@ -113,13 +187,16 @@ export function readConcept(value: unknown): Concept | null {
   const codes: Code[] = []
   let firstDisplay: string | null = null
   for (const item of asArray(field(concept, 'coding'))) {
-    firstDisplay ??= stringField(asObject(item), 'display')
-    const code = readCoding(item)
-    if (code !== null) codes.push(code)
+    // readCoding inlined, so each coding's display is read once.
+    const coding = asObject(item)
+    const display = stringField(coding, 'display')
+    firstDisplay ??= display
+    const code = readCodeValue(field(coding, 'code'))
+    if (code !== null) codes.push(sharedCode(normaliseSystem(field(coding, 'system')), code, display))
   }
   const text = stringField(concept, 'text') ?? firstDisplay
   if (codes.length === 0 && text === null) return null
-  return { codes, text }
+  return sharedConcept(codes, text)
 }
 
 /** A concept with nothing recorded. */
@@ -130,13 +207,18 @@ export const EMPTY_CONCEPT: Concept = Object.freeze({ codes: Object.freeze([]), 
  * @param value - the recorded array
  */
 export function readConcepts(value: unknown): readonly Concept[] {
+  const items = asArray(value)
+  // Most records carry none: one shared frozen empty list instead of a fresh one per event.
+  if (items.length === 0) return NO_CONCEPTS
   const out: Concept[] = []
-  for (const item of asArray(value)) {
+  for (const item of items) {
     const concept = readConcept(item)
     if (concept !== null) out.push(concept)
   }
   return out
 }
+
+const NO_CONCEPTS: readonly Concept[] = Object.freeze([])
 
 /**
  * Category codes of CodeableConcepts (e.g. 'problem-list-item'), in order, without repeats.
@@ -151,8 +233,21 @@ export function readCategoryCodes(value: unknown): readonly string[] {
       if (code !== null && !out.includes(code)) out.push(code)
     }
   }
-  return out
+  // Nearly every record carries one category (vital-signs, laboratory): one shared frozen list per code.
+  if (out.length > 1) return out
+  const only = out[0]
+  if (only === undefined) return NO_CATEGORIES
+  let shared = ONE_CATEGORY.get(only)
+  if (shared === undefined) {
+    if (ONE_CATEGORY.size >= SHARED_MAX) ONE_CATEGORY.clear()
+    shared = Object.freeze([only])
+    ONE_CATEGORY.set(only, shared)
+  }
+  return shared
 }
+
+const NO_CATEGORIES: readonly string[] = Object.freeze([])
+const ONE_CATEGORY = new Map<string, readonly string[]>()
 
 /**
  * The codes of a CodeableConcept's codings whose system is one of `allowedSystems` (used for status value sets).
@@ -160,10 +255,12 @@ export function readCategoryCodes(value: unknown): readonly string[] {
  * @param allowedSystems - systems accepted (include null to accept a coding without system)
  */
 export function statusCodes(concept: JsonObject | null, allowedSystems: ReadonlySet<string | null>): readonly string[] {
+  // Only the code values are kept: the codings are read directly (no Code objects looked up and dropped).
   const out: string[] = []
   for (const item of asArray(field(concept, 'coding'))) {
-    const code = readCoding(item)
-    if (code !== null && allowedSystems.has(code.system)) out.push(code.code)
+    const coding = asObject(item)
+    const code = readCodeValue(field(coding, 'code'))
+    if (code !== null && allowedSystems.has(normaliseSystem(field(coding, 'system')))) out.push(code)
   }
   return out
 }

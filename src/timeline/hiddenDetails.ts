@@ -7,4 +7,5 @@ export const HIDDEN_DETAILS: Readonly<Record<HiddenReason, string>> = Object.fre
   'unsupported-type': 'This kind of resource is not shown by this app.',
   invalid: 'Not a readable FHIR resource (no resource type or no id).',
   duplicate: 'Another copy of this resource was kept (highest version, else latest update, else first received).',
+  sensitive: 'Marked restricted or very restricted in the record (meta.security); not shown by this app (C32).',
 })

@@ -3,15 +3,18 @@
  * never mutated, output order fixed by `compareEvents` (clinical start ascending, unknown last, then id).
  */
 import type { Resource } from '@medplum/fhirtypes'
-import type { ClinicalEvent, EventKind, HiddenItem, HiddenReason, NormalisedRecord, NormaliseOptions } from './types.ts'
+import type { ClinicalEvent, HiddenItem, HiddenReason, NormalisedRecord, NormaliseOptions } from './types.ts'
 import { stringField } from './read.ts'
 import { EVENT_BUILDERS } from './builders/eventBuilders.ts'
 import { compareHidden } from './compareEvents.ts'
 import { dedupeResources } from './dedupeResources.ts'
+import { markFutureOnsets } from './futureOnset.ts'
+import { hideRestricted } from './sensitivity.ts'
 import { HIDDEN_DETAILS } from './hiddenDetails.ts'
 import { createReferenceContext, resolveReference } from './referenceContext.ts'
 import { selectPatient } from './selectPatient.ts'
 import { sortEvents } from './sortEvents.ts'
+import { splitByKind } from './splitByKind.ts'
 import { subjectReference } from './subjectReference.ts'
 import { SUPPORTING_TYPES } from './supportingTypes.ts'
 
@@ -31,6 +34,8 @@ export function normaliseRecord(resources: readonly Resource[], options: Normali
 
   // 1. Validate and de-duplicate by Type/id (C6).
   const keptByReference = dedupeResources(resources, hide)
+  // C32: records labelled restricted or very restricted are not shown, and counted (before references resolve).
+  hideRestricted(keptByReference, hide)
 
   // 2. Lookups for reference resolution.
   const context = createReferenceContext(keptByReference)
@@ -67,24 +72,26 @@ export function normaliseRecord(resources: readonly Resource[], options: Normali
     if (event === 'entered-in-error') hide(reference, 'entered-in-error')
     else events.push(event)
   }
-  sortEvents(events)
+  // C23: an onset after the "as of" instant is kept as recorded and marked as an unusual date.
+  const marked = markFutureOnsets(events, options.asOf)
+  sortEvents(marked)
   hidden.sort(compareHidden)
 
-  const ofKind = <K extends EventKind>(kind: K): Extract<ClinicalEvent, { kind: K }>[] =>
-    events.filter((event): event is Extract<ClinicalEvent, { kind: K }> => event.kind === kind)
+  // One literal (spreading the lists into it took a slow path): fields in the record's documented order.
+  const lists = splitByKind(marked)
   return {
     patient,
     asOf: options.asOf,
-    conditions: ofKind('condition'),
-    procedures: ofKind('procedure'),
-    observations: ofKind('observation'),
-    medications: ofKind('medication'),
-    allergies: ofKind('allergy'),
-    immunizations: ofKind('immunization'),
-    familyHistory: ofKind('family-history'),
-    encounters: ofKind('encounter'),
-    reports: ofKind('diagnostic-report'),
-    carePlans: ofKind('care-plan'),
+    conditions: lists.conditions,
+    procedures: lists.procedures,
+    observations: lists.observations,
+    medications: lists.medications,
+    allergies: lists.allergies,
+    immunizations: lists.immunizations,
+    familyHistory: lists.familyHistory,
+    encounters: lists.encounters,
+    reports: lists.reports,
+    carePlans: lists.carePlans,
     hidden,
   }
 }

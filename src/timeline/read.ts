@@ -87,13 +87,18 @@ export function objectField(source: JsonObject | null, key: string): JsonObject 
  * @param key - the property name
  */
 export function objectsField(source: JsonObject | null, key: string): readonly JsonObject[] {
+  const items = asArray(field(source, key))
+  // Most elements are absent: one shared frozen empty list instead of a fresh one per read.
+  if (items.length === 0) return NO_OBJECTS
   const out: JsonObject[] = []
-  for (const item of asArray(field(source, key))) {
+  for (const item of items) {
     const value = asObject(item)
     if (value !== null) out.push(value)
   }
   return out
 }
+
+const NO_OBJECTS: readonly JsonObject[] = Object.freeze([])
 
 /**
  * True when the field holds something other than absent/null/empty (used to tell which `[x]` variant is present).

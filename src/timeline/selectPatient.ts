@@ -3,6 +3,10 @@ import type { KeptResource } from './keptResource.ts'
 import { compareText } from './compareEvents.ts'
 import { toPatient } from './builders/toPatient.ts'
 
+function byId(a: KeptResource, b: KeptResource): number {
+  return compareText(a.id, b.id)
+}
+
 /**
  * The record's patient: the requested one, else the lowest id; any other Patient is another person's record and is
  * hidden as 'other-patient'.
@@ -15,9 +19,10 @@ export function selectPatient(
   patientId: string | undefined,
   hide: (reference: string, reason: HiddenReason) => void,
 ): PatientSummary | null {
-  const patients = [...keptByReference.values()]
-    .filter((kept) => kept.resourceType === 'Patient')
-    .sort((a, b) => compareText(a.id, b.id))
+  // A loop, not a copy of every kept resource into an array and a filter over it.
+  const patients: KeptResource[] = []
+  for (const kept of keptByReference.values()) if (kept.resourceType === 'Patient') patients.push(kept)
+  patients.sort(byId)
   const wanted = patientId ?? patients[0]?.id ?? null
   let patient: PatientSummary | null = null
   for (const kept of patients) {

@@ -263,7 +263,14 @@ export interface PatientSummary {
 }
 
 /** Why a resource was not turned into an event. Counted and disclosed, never silently dropped. */
-export type HiddenReason = 'entered-in-error' | 'other-patient' | 'unsupported-type' | 'invalid' | 'duplicate'
+export type HiddenReason =
+  | 'entered-in-error'
+  | 'other-patient'
+  | 'unsupported-type'
+  | 'invalid'
+  | 'duplicate'
+  /** C32: labelled restricted or very restricted in meta.security (src/timeline/sensitivity.ts). */
+  | 'sensitive'
 
 export interface HiddenItem {
   readonly reference: string

@@ -415,6 +415,7 @@ export const ICD_OVERRIDES: readonly IcdOverrideRow[] = [
   ['G89.3', 'whole_body', 'chronicPain', 'neoplasm related pain'],
   ['G89.4', 'whole_body', 'chronicPain', 'chronic pain syndrome'],
   ['G95', 'spinal_cord', 'icdCategory', 'other diseases of spinal cord'],
+  ['I10', 'aorta', 'hypertension', 'essential (primary) hypertension; also the whole body (D5)', 'whole_body'],
   ['I11', 'heart', 'icdCategory', 'hypertensive heart disease'],
   ['I12', 'kidney_left kidney_right', 'icdCategory', 'hypertensive CKD'],
   ['I13', 'heart', 'icdCategory', 'hypertensive heart and CKD; secondary kidneys'],

@@ -62,3 +62,13 @@ export function eventHead(input: EventHeadInput): EventHead {
     notes: input.notes,
   }
 }
+
+const NO_NOTES: readonly string[] = Object.freeze([])
+
+/**
+ * An event's notes once its builder adds no more: one shared frozen empty list when there are none (most events).
+ * @param notes - the notes collected while building
+ */
+export function finalNotes(notes: readonly string[]): readonly string[] {
+  return notes.length === 0 ? NO_NOTES : notes
+}

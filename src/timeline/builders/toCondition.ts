@@ -9,7 +9,7 @@ import { isActiveClinicalStatus } from '../statusRules.ts'
 import { STATUS_VOCABULARY } from '../statusVocabulary.ts'
 import { addNote } from './addNote.ts'
 import { encounterOf } from './encounterOf.ts'
-import { eventHead } from './eventHead.ts'
+import { eventHead, finalNotes } from './eventHead.ts'
 import { noteTime } from './noteTime.ts'
 import { readDate } from './readDate.ts'
 import { readStatus } from './readStatus.ts'
@@ -58,7 +58,7 @@ export function toCondition(context: ReferenceContext, kept: KeptResource): Cond
     encounter: h.encounter,
     // Condition has no status element (clinical and verification statuses are read above).
     status: null,
-    notes: h.notes,
+    notes: finalNotes(h.notes),
     kind: 'condition',
     clinicalStatus: clinical.code as ClinicalStatus | null,
     verificationStatus: verification.code as VerificationStatus | null,

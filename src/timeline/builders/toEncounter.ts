@@ -4,7 +4,7 @@ import { periodTime } from '../clinicalTime.ts'
 import { EMPTY_CONCEPT, readCodeValue, readConcepts } from '../codes.ts'
 import type { KeptResource } from '../keptResource.ts'
 import type { ReferenceContext } from '../referenceContext.ts'
-import { eventHead } from './eventHead.ts'
+import { eventHead, finalNotes } from './eventHead.ts'
 import { startNotes } from './startNotes.ts'
 
 function encounterClass(r: JsonObject): string | null {
@@ -35,7 +35,7 @@ export function toEncounter(_context: ReferenceContext, kept: KeptResource): Enc
     recorded: h.recorded,
     encounter: h.encounter,
     status: h.status,
-    notes: h.notes,
+    notes: finalNotes(h.notes),
     kind: 'encounter',
     encounterClass: encounterClass(r),
     reasonCodes: readConcepts(field(r, 'reasonCode')),

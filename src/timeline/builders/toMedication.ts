@@ -25,7 +25,7 @@ function medicationConcept(context: ReferenceContext, r: JsonObject): Concept {
       ) ?? null
   } else if (target !== null) {
     const resolved = resolveReference(context, target)
-    const found = resolved === null ? undefined : context.byReference.get(resolved)
+    const found = resolved === null ? undefined : context.byReference.get(resolved)?.resource
     medication = found !== undefined && stringField(found, 'resourceType') === 'Medication' ? found : null
   }
   const code = readConcept(field(medication, 'code'))

@@ -1,4 +1,4 @@
-import type { ObservationComponent, ObservationEvent, ObservationValue, ReferenceRange } from '../types.ts'
+import type { Concept, ObservationComponent, ObservationEvent, ObservationValue, ReferenceRange } from '../types.ts'
 import {
   asBoolean,
   asNumber,
@@ -14,7 +14,7 @@ import { EMPTY_CONCEPT, readCategoryCodes, readCodeValue, readConcept, readConce
 import type { KeptResource } from '../keptResource.ts'
 import type { ReferenceContext } from '../referenceContext.ts'
 import { encounterOf } from './encounterOf.ts'
-import { eventHead } from './eventHead.ts'
+import { eventHead, finalNotes } from './eventHead.ts'
 import { readDate } from './readDate.ts'
 import { startNotes } from './startNotes.ts'
 
@@ -49,12 +49,23 @@ function readValue(source: JsonObject): ObservationValue | null {
   return null
 }
 
+// Most observations record no ranges, components or interpretation: one shared frozen empty list for each.
+const NONE: readonly never[] = Object.freeze([])
+
 function readRanges(source: JsonObject): readonly ReferenceRange[] {
-  return objectsField(source, 'referenceRange').map((range) => ({
+  const ranges = objectsField(source, 'referenceRange')
+  if (ranges.length === 0) return NONE
+  return ranges.map((range) => ({
     low: readSimpleQuantity(field(range, 'low')),
     high: readSimpleQuantity(field(range, 'high')),
     text: stringField(range, 'text'),
   }))
+}
+
+/** STU3 had a single interpretation concept; R4 has an array. Read either. */
+function readInterpretation(recorded: unknown): readonly Concept[] {
+  if (Array.isArray(recorded)) return readConcepts(recorded)
+  return recorded === undefined ? NONE : readConcepts([recorded])
 }
 
 /**
@@ -68,12 +79,16 @@ export function toObservation(context: ReferenceContext, kept: KeptResource): Ob
   const concept = readConcept(field(r, 'code')) ?? EMPTY_CONCEPT
   const recorded = readDate(field(r, 'issued'), notes)
   const encounter = encounterOf(context, r, notes)
-  const components: ObservationComponent[] = objectsField(r, 'component').map((component) => ({
-    concept: readConcept(field(component, 'code')) ?? EMPTY_CONCEPT,
-    value: readValue(component),
-    referenceRanges: readRanges(component),
-    interpretation: readConcepts(field(component, 'interpretation')),
-  }))
+  const recordedComponents = objectsField(r, 'component')
+  const components: readonly ObservationComponent[] =
+    recordedComponents.length === 0
+      ? NONE
+      : recordedComponents.map((component) => ({
+          concept: readConcept(field(component, 'code')) ?? EMPTY_CONCEPT,
+          value: readValue(component),
+          referenceRanges: readRanges(component),
+          interpretation: readConcepts(field(component, 'interpretation')),
+        }))
   const h = eventHead({
     kept,
     concept,
@@ -92,16 +107,14 @@ export function toObservation(context: ReferenceContext, kept: KeptResource): Ob
     recorded: h.recorded,
     encounter: h.encounter,
     status: h.status,
-    notes: h.notes,
+    notes: finalNotes(h.notes),
     kind: 'observation',
     categories: readCategoryCodes(field(r, 'category')),
     value: readValue(r),
     components,
     referenceRanges: readRanges(r),
     // STU3 had a single interpretation concept; R4 has an array. Read either.
-    interpretation: Array.isArray(field(r, 'interpretation'))
-      ? readConcepts(field(r, 'interpretation'))
-      : readConcepts([field(r, 'interpretation')]),
+    interpretation: readInterpretation(field(r, 'interpretation')),
     bodySite: readConcept(field(r, 'bodySite')),
   }
 }

@@ -5,18 +5,23 @@ import type { KeptResource } from '../keptResource.ts'
 
 const GENDERS: ReadonlySet<string> = new Set(['male', 'female', 'other', 'unknown'])
 
+function nameOfUse(names: readonly JsonObject[], use: string): JsonObject | undefined {
+  for (const name of names) if (stringField(name, 'use') === use) return name
+  return undefined
+}
+
 function humanName(resource: JsonObject): string | null {
   const names = objectsField(resource, 'name')
-  const chosen =
-    names.find((n) => stringField(n, 'use') === 'official') ??
-    names.find((n) => stringField(n, 'use') === 'usual') ??
-    names[0] ??
-    null
-  const given = asArray(field(chosen, 'given'))
-    .map(asString)
-    .filter((part) => part !== null)
+  const chosen = nameOfUse(names, 'official') ?? nameOfUse(names, 'usual') ?? names[0] ?? null
+  // The given names, then the family name, joined by spaces (blank parts left out).
+  const parts: string[] = []
+  for (const given of asArray(field(chosen, 'given'))) {
+    const part = asString(given)
+    if (part !== null) parts.push(part)
+  }
   const family = stringField(chosen, 'family')
-  const built = [...given, ...(family === null ? [] : [family])].join(' ')
+  if (family !== null) parts.push(family)
+  const built = parts.join(' ')
   return built === '' ? stringField(chosen, 'text') : built
 }
 
