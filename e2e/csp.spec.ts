@@ -108,7 +108,7 @@ test('F3 a SMART Health Link opens under the strict CSP with no violation', asyn
     await page.getByLabel('SMART Health Link', { exact: true }).fill(shl.links.open)
     await page.getByRole('button', { name: 'Open link' }).click()
     await twin.waitForRecord()
-    await expect(page.getByRole('region', { name: 'Patient' })).toContainText('from the SMART Health Link')
+    await expect(page.locator('.twin-as-of')).toContainText('from the SMART Health Link')
     expect(await violations(page)).toEqual([])
   } finally {
     await shl.close()

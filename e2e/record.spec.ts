@@ -109,7 +109,8 @@ test('opening a bundle file shows its record without a server', async ({ twin })
   const expected = conditionCounts(SYNTHEA['Courtney Schinner'])
   await expect(twin.groupHeading('Active')).toHaveText(`Active (${String(expected.active)})`)
   await expect(twin.groupHeading('Resolved')).toHaveText(`Resolved (${String(expected.resolved)})`)
-  await expect(twin.page.getByRole('region', { name: 'Patient' })).toContainText('sof__Courtney_Schinner')
+  // the twin's header says where the record came from: the file (D9)
+  await expect(twin.page.locator('.twin-as-of')).toContainText('sof__Courtney_Schinner')
 })
 
 test('an IPS document dropped on the page is shown', async ({ twin }) => {

@@ -52,7 +52,8 @@ async function expectJacobKing(twin: TwinPage): Promise<void> {
   await twin.waitForRecord()
   const banner = twin.page.getByRole('region', { name: 'Patient' })
   await expect(banner.getByRole('heading', { name: 'Jacob King' })).toBeVisible()
-  await expect(banner).toContainText('from the SMART Health Link "Shared record (test)".')
+  // the twin's header names the link the record came from (D9)
+  await expect(twin.page.locator('.twin-as-of')).toContainText('from the SMART Health Link "Shared record (test)".')
   await expect(twin.groupHeading('Active')).toHaveText(`Active (${String(expected.active)})`)
   await expect(twin.groupHeading('Resolved')).toHaveText(`Resolved (${String(expected.resolved)})`)
 }

@@ -1,6 +1,6 @@
 /**
  * The slim header above the body: the app's name, the patient's name, mode and language, and one menu for print,
- * share, credits, the guide and choosing another patient. The information-only notice sits under it on wide
+ * share, credits, the guide and choosing another patient; under them when and where the record was read (D9). The information-only notice sits under it on wide
  * screens (on phones it heads the bottom sheet).
  */
 import { useState } from 'react'
@@ -9,6 +9,7 @@ import { useT } from '../twin/useT.ts'
 import { ModeAndLanguage } from '../panels/ModeAndLanguage.tsx'
 import { AboutDialog } from '../panels/AboutDialog.tsx'
 import { Disclaimer } from '../panels/Notices.tsx'
+import { RecordAsOf } from '../panels/RecordAsOf.tsx'
 import { AppMenu, type MenuAction } from '../panels/layout/AppMenu.tsx'
 import { viewLink } from './viewLink.ts'
 
@@ -58,6 +59,7 @@ export function TwinHeader({ onPrint, onShowGuide, onClose, showPatient }: TwinH
         {showPatient && <p className="twin-patient">{name ?? t('common.nameNotRecorded')}</p>}
         <AppMenu controls={<ModeAndLanguage />} actions={actions} />
       </div>
+      <RecordAsOf className="twin-as-of" />
       <p role="status" className="share-status">
         {message}
       </p>

@@ -197,7 +197,7 @@ function SheetSections({ store, showBanner }: { store: TwinStore; showBanner: bo
         <MissingNotice />
         <HiddenDisclosure />
         <Details />
-        {showBanner && <PatientBanner />}
+        {showBanner && <PatientBanner asOf={false} />}
       </section>
       <div id="sheet-bodymap" className="sheet-section" tabIndex={-1} role="group" aria-label={t('bodymap.heading')}>
         <BodyMap />

@@ -8,6 +8,34 @@ import { useT } from '../twin/useT.ts'
 /** The model's credits file, served with the app (same origin). */
 const CREDITS_URL = '/models/CREDITS.md'
 
+/** The intended-purpose items I1 to I8, in the order and words of docs/intended-purpose.md (G13). */
+export const PURPOSE_KEYS = [
+  'about.purpose.1',
+  'about.purpose.2',
+  'about.purpose.3',
+  'about.purpose.4',
+  'about.purpose.5',
+  'about.purpose.6',
+  'about.purpose.7',
+  'about.purpose.8',
+] as const
+
+/** The intended-purpose statement (G13): what the app is for and the eight rules it keeps. */
+function IntendedPurpose() {
+  const t = useT()
+  return (
+    <section aria-labelledby="about-purpose" className="intended-purpose">
+      <h3 id="about-purpose">{t('about.purposeHeading')}</h3>
+      <p>{t('about.purposeIntro')}</p>
+      <ol>
+        {PURPOSE_KEYS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
 /** The dialog's text: the model's approximate parts, its credits, and the code and table notices. */
 function AboutContent({ credits }: { credits: string | null }) {
   const t = useT()
@@ -16,6 +44,7 @@ function AboutContent({ credits }: { credits: string | null }) {
     <>
       <h2 id="about-heading">{t('about.heading')}</h2>
       <p>{t('app.disclaimer')}</p>
+      <IntendedPurpose />
       <h3>{t('about.model')}</h3>
       <p>{t('about.approximate')}</p>
       <ul className="model-shape-notes" data-shape-note="standIn">

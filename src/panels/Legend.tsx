@@ -48,7 +48,12 @@ export function Swatch({ style }: { style: StatusStyle }) {
           <circle cx="18" cy="11" r="1.5" fill="#1d2430" />
         </>
       )}
-      {style.pattern === 'ring' && <rect x="2" y="2" width="18" height="12" fill="none" stroke={c} strokeWidth="3.5" />}
+      {style.pattern === 'ring' && (
+        <>
+          <rect x="0.5" y="0.5" width="21" height="15" fill="none" stroke="#1d2430" strokeWidth="1" />
+          <rect x="2.5" y="2.5" width="17" height="11" fill="none" stroke={c} strokeWidth="3" />
+        </>
+      )}
     </svg>
   )
 }

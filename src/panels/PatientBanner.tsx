@@ -2,22 +2,24 @@ import { useTwin } from '../twin/TwinContext.tsx'
 import { formatRecordedDate } from '../i18n/format.ts'
 import { deceasedText, genderText } from './PatientPicker.tsx'
 import { useT } from '../twin/useT.ts'
+import { RecordText } from './RecordText.tsx'
+import { RecordAsOf } from './RecordAsOf.tsx'
 
 /**
- * The patient banner: who this record is about, where it came from and when it was read. The twin's
- * "Choose another patient" is in its menu; the print summary passes `onClose` for its own button.
+ * The patient banner: who this record is about and, unless `asOf` is false (the twin's header shows it), where it
+ * came from and when it was read. The twin's "Choose another patient" is in its menu; the print summary passes
+ * `onClose` for its own button.
  */
-export function PatientBanner({ onClose }: { onClose?: () => void }) {
+export function PatientBanner({ onClose, asOf = true }: { onClose?: () => void; asOf?: boolean }) {
   const patient = useTwin((s) => s.twin?.record.patient ?? null)
-  const asOf = useTwin((s) => s.twin?.record.asOf ?? null)
-  const source = useTwin((s) => s.source)
   const locale = useTwin((s) => s.locale)
   const t = useT()
-  const date = asOf ? formatRecordedDate({ value: asOf, precision: 'time' }, locale) : ''
   return (
     <section aria-label={t('banner.region')} className="banner">
       <div>
-        <h2 className="banner-name">{patient?.name ?? t('common.nameNotRecorded')}</h2>
+        <h2 className="banner-name">
+          {patient?.name ? <RecordText text={patient.name} t={t} /> : t('common.nameNotRecorded')}
+        </h2>
         <dl className="banner-facts">
           <div>
             <dt>{t('banner.sex')}</dt>
@@ -34,13 +36,7 @@ export function PatientBanner({ onClose }: { onClose?: () => void }) {
             </div>
           )}
         </dl>
-        <p className="muted">
-          {source.kind === 'server'
-            ? t('banner.asOfServer', { date, source: source.baseUrl })
-            : source.kind === 'file'
-              ? t('banner.asOfFile', { date, source: source.fileName })
-              : t('banner.asOfHealthLink', { date, source: source.label ?? t('shl.defaultLabel') })}
-        </p>
+        {asOf && <RecordAsOf className="muted" />}
       </div>
       {onClose !== undefined && (
         <button type="button" onClick={onClose}>

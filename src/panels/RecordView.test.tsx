@@ -126,7 +126,8 @@ describe('RecordView: dense history and plain words', () => {
     ])
     const c2 = procedures().querySelector('[data-reference="Procedure/c2"]') as HTMLElement
     expect(c2.querySelector('.event-source')?.textContent).toBe('Procedure/c2')
-    expect(screen.getByText(/^Body mass index 30\+ - obesity \(finding\)/).textContent).toBe(
+    // the record's text is in its own <bdi> (C28); the row's text holds it and the codes
+    expect(screen.getByText(/^Body mass index 30\+ - obesity \(finding\)/).closest('.event-text')?.textContent).toBe(
       'Body mass index 30+ - obesity (finding) SNOMED CT|162864005',
     )
     act(() => {

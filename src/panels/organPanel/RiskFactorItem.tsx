@@ -4,6 +4,29 @@ import type { RiskFactorRow } from '../../twin/placeDetails.ts'
 import type { PanelContext } from './panelContext.ts'
 import { RiskFactorChart } from './RiskFactorChart.tsx'
 
+/**
+ * The record the latest value comes from (D8: every painted place leads to its resources): shown for clinicians,
+ * folded under "Source" for patients, as SourceDetails does for findings (its own class: `dl.source` is one per finding).
+ */
+function ValueSource({ reference, ctx }: { reference: string; ctx: PanelContext }) {
+  const { t, mode } = ctx
+  const body = (
+    <dl className="value-source">
+      <dt>{t('panel.resource')}</dt>
+      <dd>
+        <code>{reference}</code>
+      </dd>
+    </dl>
+  )
+  if (mode === 'clinician') return body
+  return (
+    <details className="source-details">
+      <summary>{t('panel.source')}</summary>
+      {body}
+    </details>
+  )
+}
+
 /** A recorded risk factor: latest value rounded as a person reads it, the source's own range, the series, a guideline. */
 export function RiskFactorItem({ row, ctx }: { row: RiskFactorRow; ctx: PanelContext }) {
   const { t, locale } = ctx
@@ -35,9 +58,10 @@ export function RiskFactorItem({ row, ctx }: { row: RiskFactorRow; ctx: PanelCon
       {latest && latest.interpretation.length > 0 && (
         <span className="event-meta">{t('panel.interpretation', { text: latest.interpretation.join(', ') })}</span>
       )}
+      {latest && <ValueSource reference={latest.observationId} ctx={ctx} />}
       <RiskFactorChart factor={factor} label={t('panel.chartLabel', { label: factor.label })} locale={locale} />
       {guideline && (
-        <details className="guideline">
+        <details className="guideline" data-cited="">
           <summary>{t('panel.guideline', { title: guideline.title })}</summary>
           <p className="muted">{t('panel.guidelineNote')}</p>
           <table>

@@ -6,9 +6,18 @@ import type { Concept } from '../../timeline/types.ts'
 import type { SourceRow } from '../../twin/sourceRow.ts'
 import type { PanelContext } from './panelContext.ts'
 
-function codesOf(concept: Concept | null): string {
-  if (!concept || concept.codes.length === 0) return ''
-  return concept.codes.map((c) => `${c.system ?? '(no system)'}|${c.code}`).join(', ')
+/**
+ * Every recorded coding: system|code and, after it, the display the record gives with it (C15: shown even when it
+ * disagrees with the code; the mapping reads the code only).
+ */
+function Codes({ concept, t }: { concept: Concept; t: Translate }) {
+  return concept.codes.map((c, i) => (
+    <span key={`${c.key}#${String(i)}`} className="source-code">
+      {i > 0 && ', '}
+      <code>{`${c.system ?? '(no system)'}|${c.code}`}</code>
+      {c.display !== null && c.display !== '' && <> {t('panel.codeDisplay', { display: c.display })}</>}
+    </span>
+  ))
 }
 
 function ruleText(rule: RuleHit, t: Translate): string {
@@ -26,7 +35,7 @@ export function SourceDetails({ row, ctx }: { row: SourceRow; ctx: PanelContext 
         <code>{source.reference}</code>
       </dd>
       <dt>{t('panel.code')}</dt>
-      <dd>{event && codesOf(event.concept) ? <code>{codesOf(event.concept)}</code> : t('panel.noCode')}</dd>
+      <dd>{event && event.concept.codes.length > 0 ? <Codes concept={event.concept} t={t} /> : t('panel.noCode')}</dd>
       <dt>{t('panel.recorded')}</dt>
       <dd>{event ? formatClinicalTime(event.time, locale) : t('date.unknown')}</dd>
       {encounter && (

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/en.ts'
 import { layText } from '../../twin/layText.ts'
 import type { ViewMode } from '../../twin/twinStore.ts'
 import { FindingName } from './FindingName.tsx'
+import { SourceReference } from './SourceReference.tsx'
 
 export interface ConditionProps {
   readonly status: StatusContext
@@ -28,6 +29,7 @@ export function ConditionItem({ condition, status, mode, byCode }: ConditionProp
       </span>
       <span className="event-meta">{conditionStatus(condition, status, suspectedByCode)}</span>
       {condition.notes.length > 0 && <span className="event-note">{condition.notes.join(' ')}</span>}
+      <SourceReference reference={condition.source.reference} mode={mode} />
     </li>
   )
 }

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react'
 import type { Translate } from '../../i18n/translate.ts'
 import type { FindingText } from '../../twin/layText.ts'
+import { RecordText } from '../RecordText.tsx'
 
 /**
  * A finding's name as layText words it: for patients the lay name (class "lay-name", data-lay-name: the table that
  * gave it) with the record's own text beneath it (class "record-text", tag dropped; left out when it reads the
- * same), or the record's text alone; for clinicians the text as recorded and, when asked, its codes.
+ * same), or the record's text alone; for clinicians the text as recorded and, when asked, its codes. The record's
+ * text goes through RecordText (C28: bidi-isolated, wrapped, very long texts cut with "Show the whole text").
  * @param words - from layText
  * @param t - the translator (the screen-reader prefix of the record text)
  * @param showCodes - clinician mode: list the codes after the text (off where the source is shown beside it)
@@ -34,7 +36,9 @@ export function FindingName({
           <>
             {' '}
             <span className="visually-hidden">{t('record.asRecorded')}</span>
-            <span className="record-text">{record}</span>
+            <span className="record-text">
+              <RecordText text={record} t={t} />
+            </span>
           </>
         )}
       </>
@@ -42,7 +46,7 @@ export function FindingName({
   }
   return (
     <>
-      {record}
+      <RecordText text={record} t={t} />
       {after}
       {showCodes && codes.length > 0 && (
         <>

@@ -4,6 +4,7 @@ import { yearSpan, type EventGroup } from '../../twin/groupEvents.ts'
 import { layLine, layText } from '../../twin/layText.ts'
 import { FindingName } from './FindingName.tsx'
 import type { ItemProps } from './items.ts'
+import { SourceReference } from './SourceReference.tsx'
 
 /** The date and recorded status of one event: "2 January 2020 · Status: completed". */
 function whenAndStatus(event: ClinicalEvent, { t, locale }: ItemProps): string {
@@ -11,12 +12,16 @@ function whenAndStatus(event: ClinicalEvent, { t, locale }: ItemProps): string {
   return `${formatClinicalTime(event.time, locale)}${status}`
 }
 
-/** A measurement's value as recorded (its components joined when it has them). */
-function valueOf(o: ObservationEvent, locale: ItemProps['locale']): string {
+/**
+ * A measurement's value as recorded (its components joined when it has them): rounded for reading in the patient
+ * view, exactly as received in the clinician view (C30).
+ */
+function valueOf(o: ObservationEvent, { locale, mode }: Pick<ItemProps, 'locale' | 'mode'>): string {
+  const exact = mode === 'clinician'
   const components = o.components
-    .map((c) => `${c.concept.text ?? ''} ${formatObservationValue(c.value, locale, c.concept)}`.trim())
+    .map((c) => `${c.concept.text ?? ''} ${formatObservationValue(c.value, locale, c.concept, exact)}`.trim())
     .join(', ')
-  return components || formatObservationValue(o.value, locale, o.concept)
+  return components || formatObservationValue(o.value, locale, o.concept, exact)
 }
 
 /** One event on its own line: its name, its date and status. */
@@ -27,6 +32,7 @@ export function SimpleItem({ event, ...props }: ItemProps & { event: ClinicalEve
         <FindingName words={layText(event, props.mode, props.locale)} t={props.t} />
       </span>
       <span className="event-meta">{whenAndStatus(event, props)}</span>
+      <SourceReference reference={event.source.reference} mode={props.mode} />
     </li>
   )
 }
@@ -97,7 +103,7 @@ export function ObservationGroupItem({ group, ...props }: ItemProps & { group: E
   )
   const meta = (
     <span className="event-meta">
-      {t('record.latest', { value: valueOf(latest, locale), time: formatClinicalTime(latest.time, locale) })}
+      {t('record.latest', { value: valueOf(latest, props), time: formatClinicalTime(latest.time, locale) })}
       {count > 1 ? ` · ${t('record.countRecorded', { count })}` : ''}
     </span>
   )
@@ -106,6 +112,7 @@ export function ObservationGroupItem({ group, ...props }: ItemProps & { group: E
       <li className="event" data-reference={latest.source.reference}>
         {name}
         {meta}
+        <SourceReference reference={latest.source.reference} mode={props.mode} />
       </li>
     )
   }
@@ -122,7 +129,7 @@ export function ObservationGroupItem({ group, ...props }: ItemProps & { group: E
               key={o.id}
               event={o}
               label={label}
-              detail={`${valueOf(o, locale)} (${formatClinicalTime(o.time, locale)})`}
+              detail={`${valueOf(o, props)} (${formatClinicalTime(o.time, locale)})`}
               {...props}
             />
           ))}
@@ -152,6 +159,7 @@ export function FamilyItem({ event, t, locale, mode }: ItemProps & { event: Fami
               )
               .join('; ')}
       </span>
+      <SourceReference reference={event.source.reference} mode={mode} />
     </li>
   )
 }
