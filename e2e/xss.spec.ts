@@ -1,5 +1,5 @@
 /**
- * XSS and injection sweep (issue 14 point 4; docs/reliability.md C26, F3, F14): a Synthea bundle whose every
+ * XSS and injection sweep (issue 14 point 4; docs/reliability.md C26, C27, F3, F14): a Synthea bundle whose every
  * free-text string is a script payload (e2e/xssBundle.ts) is opened through the file input; the twin, several organ
  * panels, the record list, every <details>, the print summary and the About dialog, in both modes, run no payload,
  * build no element from one, and render no javascript: link or link without noopener noreferrer.
@@ -26,6 +26,10 @@ async function injected(page: Page): Promise<string[]> {
       }
     }
     if (document.querySelector('img[src="x"]') !== null) found.push('img[src=x]')
+    // Elements only a parsed payload could build: frames, forms, a <base>, a meta refresh, a CSS url().
+    for (const selector of ['iframe', 'form[action]', 'base', 'meta[http-equiv]', '[style*="url("]']) {
+      if (document.querySelector(selector) !== null) found.push(selector)
+    }
     for (const script of Array.from(document.querySelectorAll('script'))) {
       if (script.textContent.includes('__xss') || script.src === '') found.push('inline script')
     }
@@ -41,11 +45,16 @@ async function injected(page: Page): Promise<string[]> {
   })
 }
 
-test('C26 F3 F14 script payloads in every string of a record never run, build no element and make no link', async ({
+test('C26 C27 F3 F14 script payloads in every string of a record never run, build no element, make no link and no request', async ({
   twin,
 }) => {
   test.setTimeout(180_000)
   const { page } = twin
+  // A payload that ran or became markup would fetch from, navigate to or set its <base> on this host.
+  const attacker: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname === 'attacker.invalid') attacker.push(request.url())
+  })
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())
@@ -60,6 +69,7 @@ test('C26 F3 F14 script payloads in every string of a record never run, build no
   const { text, replaced } = poisonedBundle(SYNTHEA['Jacob King'])
   expect(replaced).toBeGreaterThan(1000)
   await twin.goto()
+  const appOrigin = new URL(page.url()).origin
   await page.getByLabel('FHIR Bundle file (.json)').setInputFiles({
     name: 'hostile.json',
     mimeType: 'application/json',
@@ -99,6 +109,8 @@ test('C26 F3 F14 script payloads in every string of a record never run, build no
     await expect(page.locator('dialog[open]')).toHaveCount(0)
   }
   expect(dialogs).toEqual([])
+  expect(attacker).toEqual([])
+  expect(new URL(page.url()).origin).toBe(appOrigin)
   expect(await page.evaluate(() => window.__xss)).toBeUndefined()
   expect(await page.evaluate(() => window.__cspViolations ?? ['not recorded'])).toEqual([])
 })

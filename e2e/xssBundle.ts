@@ -1,5 +1,5 @@
 /**
- * Builds a hostile copy of a FHIR bundle for the XSS sweep (e2e/xss.spec.ts; docs/reliability.md C26, F14):
+ * Builds a hostile copy of a FHIR bundle for the XSS sweep (e2e/xss.spec.ts; docs/reliability.md C26, C27, F14):
  * every free-text string of every resource becomes a script payload plus a unique marker, while ids, references,
  * codes, systems, dates and statuses stay valid so the record still loads and maps. Written by the project.
  */
@@ -11,6 +11,11 @@ export const PAYLOADS = [
   '<script>window.__xss=1</script>',
   'javascript:window.__xss=1',
   '"><svg onload=window.__xss=1>',
+  '<iframe src="javascript:window.__xss=1"></iframe>',
+  '<form action="javascript:window.__xss=1"><button>go</button></form>',
+  '<base href="https://attacker.invalid/">',
+  '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
+  '<div style="background:url(https://attacker.invalid/x.png)">x</div>',
 ] as const
 
 /** Keys whose string values are structure, not text: kept so the record still parses and maps. */

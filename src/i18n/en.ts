@@ -6,7 +6,8 @@ export const en = {
   'app.title': 'Health record twin',
   'app.skip': 'Skip to content',
   'app.disclaimer':
-    'This shows what is recorded in your health record. It does not diagnose or predict anything. Talk to your clinician about what it means.',
+    'This shows information from your health record. It does not diagnose, predict or give medical advice. Talk to your clinician about what it means.',
+  'app.disclaimerClinician': 'Display of recorded information; verify in source record.',
   'picker.heading': 'Choose a patient',
   'picker.loading': 'Loading the list of patients…',
   'picker.failed': 'The list of patients could not be loaded.',
@@ -36,6 +37,7 @@ export const en = {
   'banner.deceased': 'Deceased',
   'banner.asOfServer': 'Information as of {date} from the record system at {source}.',
   'banner.asOfFile': 'Information as of {date} from the file {source}.',
+  'banner.asOfTime': '{date} UTC',
   'banner.close': 'Choose another patient',
   'progress.region': 'Loading',
   'progress.label': 'Loading the record…',
@@ -47,11 +49,20 @@ export const en = {
   'error.sessionEnded':
     'Your sign-in to the record system has ended. Open the app again from your portal or sign in again.',
   'error.signInAgain': 'Sign in again',
+  'signIn.endedHidden':
+    'You were signed out because this page stayed in the background for 15 minutes, and the record is no longer shown. Open the app again from your portal or sign in again.',
+  'signIn.blockedHeading': 'Sign-in cannot work here',
+  'signIn.blocked.opaqueOrigin':
+    'The page around this app keeps it in a sandbox without its own origin (a frame without allow-same-origin), so the app can neither keep a sign-in nor read a record here. Open the app in a new window.',
+  'signIn.blocked.storage':
+    'This browser blocks the storage the app needs to finish signing in while it is shown inside another page. Open the app in a new window to sign in there.',
+  'signIn.openInNewWindow': 'Open the app in a new window',
   'missing.heading': 'Some information could not be loaded',
   'missing.failed': 'could not be loaded',
   'missing.incomplete': 'may be incomplete',
   'missing.notOffered': 'are not offered by this record system',
   'missing.notPermitted': 'are not shown: the record system does not allow this app to see them',
+  'missing.notShared': 'were not shared with this app when you signed in',
   'hidden.summary': '{count} records not shown. Why?',
   'hidden.summaryOne': '1 record not shown. Why?',
   'hidden.entered-in-error': '{count} marked as entered in error.',
@@ -59,6 +70,8 @@ export const en = {
   'hidden.unsupported-type': '{count} of a kind this app does not show.',
   'hidden.invalid': '{count} that could not be read.',
   'hidden.duplicate': '{count} repeated copies of the same item.',
+  'hidden.sensitive':
+    '{count} marked sensitive in the record (restricted or very restricted). This app does not show such records in any view; the record system they came from can show them.',
   'file.heading': 'Or open a record file',
   'file.help':
     'A FHIR Bundle in JSON (for example an International Patient Summary). It is read on this device only; nothing is uploaded. You can also drop the file here.',
@@ -68,7 +81,13 @@ export const en = {
   'record.active': 'Active',
   'record.resolved': 'Resolved',
   'record.other': 'Other',
-  'record.noConditions': 'No conditions were shared by this record system.',
+  'record.noConditions': 'No conditions were shared by {source}.',
+  'record.noConditionsScope': 'This lists only what {source} shared with this app; the full record may hold more.',
+  'record.noConditionsFiltered': 'No conditions are shown with the chosen date and filters.',
+  'record.conditionsNotShared':
+    'Conditions were not shared with this app when you signed in, so none can be listed here.',
+  'record.conditionsMissing':
+    'Conditions could not all be loaded, so this list may be empty or incomplete (see the notice).',
   'record.noActive': 'No active conditions in the record.',
   'record.noResolved': 'No resolved conditions in the record.',
   'record.noneOther': 'None.',
@@ -113,6 +132,8 @@ export const en = {
   'record.groupTimes': '× {count}',
   'record.groupTimesSpan': '× {count}, {span}',
   'record.asRecorded': 'As recorded: ',
+  'record.textShowAll': 'Show the whole text ({count} characters)',
+  'record.textShowLess': 'Show less of this text',
   'record.familyOf': 'Family history: {relationship}',
   'record.relative': 'relative',
   'record.noFamilyCondition': 'No condition recorded',
@@ -172,6 +193,7 @@ export const en = {
   'panel.rule': 'Rule',
   'panel.encounter': 'From the visit',
   'panel.noCode': 'No code recorded',
+  'panel.codeDisplay': '(recorded display: “{display}”)',
   'panel.keywordMatch': 'Matched by words in the text (lower confidence)',
   'panel.suspectedNote': 'Not confirmed in the record',
   'panel.side': 'Side: {side}',
@@ -286,6 +308,24 @@ export const en = {
   'about.reconstructed': 'These parts of the 3D body are approximate shapes, reconstructed from neighbouring anatomy:',
   'about.inPart': '{label} (in part)',
   'about.codes': 'Codes and data',
+  'about.purposeHeading': 'Intended purpose',
+  'about.purposeIntro':
+    'This app displays what a health record contains, on a 3D body and in lists, for the person and for their clinicians. It is for information only: it does not diagnose, predict, treat or give medical advice, and it is not for emergencies.',
+  'about.purpose.1':
+    'Every statement on screen shows an item recorded in the health record, with its source (record type and id), its recorded dates and its status.',
+  'about.purpose.2':
+    'It adds no clinical statements of its own: no scores, risk levels, predictions, severity colours or normal and abnormal labels. A severity, interpretation or reference range is shown only when the record states it, as text with its source.',
+  'about.purpose.3':
+    'Where an item appears on the body comes only from looking up its code (and its recorded body site and side) in versioned, cited tables. Measurements alone never add a condition.',
+  'about.purpose.4':
+    'Items marked entered in error are never shown as records; conditions recorded as ruled out are never shown as present; suspected, provisional and differential conditions are always labelled.',
+  'about.purpose.5':
+    'Record types that did not arrive, partial pages, filtered results and hidden records are named, never shown as none.',
+  'about.purpose.6': 'It gives no time-critical cues: no alarms, no flashing, no urgency.',
+  'about.purpose.7':
+    'A notice saying what the app does and does not do stays on screen, and this statement of purpose is in the app, in its documents and in its README.',
+  'about.purpose.8':
+    'The clinician view shows the codes, code systems, record ids and dates behind every item on the body and in the lists.',
   'about.synthea': 'Synthea synthetic patients: Apache-2.0.',
   'twin.toolbar': 'Twin tools',
   'twin.body': 'Body',

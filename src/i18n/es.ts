@@ -5,7 +5,8 @@ export const es: Record<MessageKey, string> = {
   'app.title': 'Gemelo del historial de salud',
   'app.skip': 'Saltar al contenido',
   'app.disclaimer':
-    'Esto muestra lo que está registrado en su historial de salud. No diagnostica ni pronostica nada. Hable con su profesional sanitario sobre lo que significa.',
+    'Esto muestra información de su historial de salud. No diagnostica, no pronostica ni da consejo médico. Hable con su profesional sanitario sobre lo que significa.',
+  'app.disclaimerClinician': 'Presentación de la información registrada; verifíquela en el historial de origen.',
   'picker.heading': 'Elija un paciente',
   'picker.loading': 'Cargando la lista de pacientes…',
   'picker.failed': 'No se pudo cargar la lista de pacientes.',
@@ -35,6 +36,7 @@ export const es: Record<MessageKey, string> = {
   'banner.deceased': 'Fallecimiento',
   'banner.asOfServer': 'Información a fecha de {date} del sistema de historiales en {source}.',
   'banner.asOfFile': 'Información a fecha de {date} del archivo {source}.',
+  'banner.asOfTime': '{date} UTC',
   'banner.close': 'Elegir otro paciente',
   'progress.region': 'Cargando',
   'progress.label': 'Cargando el historial…',
@@ -46,11 +48,20 @@ export const es: Record<MessageKey, string> = {
   'error.sessionEnded':
     'Su sesión en el sistema de historiales ha terminado. Abra la aplicación de nuevo desde su portal o vuelva a iniciar sesión.',
   'error.signInAgain': 'Volver a iniciar sesión',
+  'signIn.endedHidden':
+    'Se cerró su sesión porque esta página estuvo en segundo plano durante 15 minutos, y el historial ya no se muestra. Abra la aplicación de nuevo desde su portal o vuelva a iniciar sesión.',
+  'signIn.blockedHeading': 'El inicio de sesión no puede funcionar aquí',
+  'signIn.blocked.opaqueOrigin':
+    'La página que rodea esta aplicación la mantiene en un entorno aislado sin origen propio (un marco sin allow-same-origin), así que la aplicación no puede mantener una sesión ni leer un historial aquí. Abra la aplicación en una ventana nueva.',
+  'signIn.blocked.storage':
+    'Este navegador bloquea el almacenamiento que la aplicación necesita para terminar de iniciar sesión mientras se muestra dentro de otra página. Abra la aplicación en una ventana nueva para iniciar sesión allí.',
+  'signIn.openInNewWindow': 'Abrir la aplicación en una ventana nueva',
   'missing.heading': 'No se pudo cargar parte de la información',
   'missing.failed': 'no se pudieron cargar',
   'missing.incomplete': 'pueden estar incompletos',
   'missing.notOffered': 'no los ofrece este sistema de historiales',
   'missing.notPermitted': 'no se muestran: el sistema de historiales no permite que esta aplicación los vea',
+  'missing.notShared': 'no se compartieron con esta aplicación al iniciar sesión',
   'hidden.summary': '{count} registros no se muestran. ¿Por qué?',
   'hidden.summaryOne': '1 registro no se muestra. ¿Por qué?',
   'hidden.entered-in-error': '{count} marcados como introducidos por error.',
@@ -58,16 +69,25 @@ export const es: Record<MessageKey, string> = {
   'hidden.unsupported-type': '{count} de un tipo que esta aplicación no muestra.',
   'hidden.invalid': '{count} que no se pudieron leer.',
   'hidden.duplicate': '{count} copias repetidas del mismo elemento.',
+  'hidden.sensitive':
+    '{count} marcados como sensibles en el historial (restringidos o muy restringidos). Esta aplicación no muestra esos registros en ninguna vista; el sistema del que proceden puede mostrarlos.',
   'file.heading': 'O abra un archivo de historial',
   'file.help':
     'Un Bundle FHIR en JSON (por ejemplo, un Resumen Internacional del Paciente). Se lee solo en este dispositivo; no se sube nada. También puede soltar el archivo aquí.',
   'file.label': 'Archivo Bundle FHIR (.json)',
   'record.region': 'Historial',
-  'record.conditions': 'Problemas de salud',
+  'record.conditions': 'Afecciones',
   'record.active': 'Activos',
   'record.resolved': 'Resueltos',
   'record.other': 'Otros',
-  'record.noConditions': 'Este sistema de historiales no compartió problemas de salud.',
+  'record.noConditions': '{source} no compartió ninguna afección.',
+  'record.noConditionsScope':
+    'Esto muestra solo lo que {source} compartió con esta aplicación; el historial completo puede contener más.',
+  'record.noConditionsFiltered': 'No se muestra ninguna afección con la fecha y los filtros elegidos.',
+  'record.conditionsNotShared':
+    'Las afecciones no se compartieron con esta aplicación al iniciar sesión, así que aquí no se puede listar ninguna.',
+  'record.conditionsMissing':
+    'No se pudieron cargar todas las afecciones, así que esta lista puede estar vacía o incompleta (vea el aviso).',
   'record.noActive': 'No hay problemas activos en el historial.',
   'record.noResolved': 'No hay problemas resueltos en el historial.',
   'record.noneOther': 'Ninguno.',
@@ -112,6 +132,8 @@ export const es: Record<MessageKey, string> = {
   'record.groupTimes': '× {count}',
   'record.groupTimesSpan': '× {count}, {span}',
   'record.asRecorded': 'Tal como consta: ',
+  'record.textShowAll': 'Mostrar el texto completo ({count} caracteres)',
+  'record.textShowLess': 'Mostrar menos de este texto',
   'record.familyOf': 'Antecedente familiar: {relationship}',
   'record.relative': 'familiar',
   'record.noFamilyCondition': 'Ningún problema registrado',
@@ -139,7 +161,7 @@ export const es: Record<MessageKey, string> = {
   'value.none': 'Sin valor registrado',
   'value.coded': 'Valor codificado',
   'category.Patient': 'Datos del paciente',
-  'category.Condition': 'Problemas de salud',
+  'category.Condition': 'Afecciones',
   'category.Procedure': 'Procedimientos',
   'category.Observation': 'Mediciones y resultados de pruebas',
   'category.MedicationRequest': 'Prescripciones',
@@ -171,6 +193,7 @@ export const es: Record<MessageKey, string> = {
   'panel.rule': 'Regla',
   'panel.encounter': 'De la visita',
   'panel.noCode': 'Sin código registrado',
+  'panel.codeDisplay': '(nombre registrado con el código: «{display}»)',
   'panel.keywordMatch': 'Situado por palabras del texto (menor confianza)',
   'panel.suspectedNote': 'No confirmado en el historial',
   'panel.side': 'Lado: {side}',
@@ -289,6 +312,24 @@ export const es: Record<MessageKey, string> = {
     'Estas partes del cuerpo en 3D tienen formas aproximadas, reconstruidas a partir de la anatomía vecina:',
   'about.inPart': '{label} (en parte)',
   'about.codes': 'Códigos y datos',
+  'about.purposeHeading': 'Finalidad prevista',
+  'about.purposeIntro':
+    'Esta aplicación muestra lo que contiene un historial de salud, en un cuerpo en 3D y en listas, para la persona y para sus profesionales sanitarios. Es solo informativa: no diagnostica, no pronostica, no trata ni da consejo médico, y no es para emergencias.',
+  'about.purpose.1':
+    'Cada dato en pantalla muestra un elemento registrado en el historial de salud, con su origen (tipo de registro e id), sus fechas registradas y su estado.',
+  'about.purpose.2':
+    'No añade afirmaciones clínicas propias: ni puntuaciones, ni niveles de riesgo, ni predicciones, ni colores de gravedad, ni etiquetas de normal o anormal. Una gravedad, una interpretación o un intervalo de referencia se muestran solo cuando el historial los indica, como texto con su origen.',
+  'about.purpose.3':
+    'El lugar del cuerpo donde aparece un elemento sale solo de buscar su código (y su localización y lado registrados) en tablas versionadas y citadas. Las mediciones por sí solas nunca añaden una afección.',
+  'about.purpose.4':
+    'Los elementos marcados como introducidos por error nunca se muestran como registros; las afecciones registradas como descartadas nunca se muestran como presentes; las sospechadas, provisionales y diferenciales siempre se rotulan.',
+  'about.purpose.5':
+    'Los tipos de registro que no llegaron, las páginas parciales, los resultados filtrados y los registros ocultos se nombran; nunca se muestran como si no hubiera ninguno.',
+  'about.purpose.6': 'No da avisos de tiempo crítico: ni alarmas, ni parpadeos, ni urgencias.',
+  'about.purpose.7':
+    'Un aviso que dice lo que la aplicación hace y no hace permanece en pantalla, y esta declaración de finalidad está en la aplicación, en sus documentos y en su README.',
+  'about.purpose.8':
+    'La vista clínica muestra los códigos, los sistemas de códigos, los id de registro y las fechas de cada elemento del cuerpo y de las listas.',
   'about.synthea': 'Pacientes sintéticos de Synthea: Apache-2.0.',
   'twin.toolbar': 'Herramientas del gemelo',
   'twin.body': 'Cuerpo',
