@@ -20,6 +20,7 @@ import {
 import type { NoteId } from './tables/notes.ts'
 import { LATERALITY_QUALIFIERS } from './tables/bodySites.ts'
 import { tableNote } from './tableNote.ts'
+import { isIcd10System, parseIcdCode } from './icdCode.ts'
 import type {
   BodySiteBasis,
   CodeBasis,
@@ -35,6 +36,8 @@ import type {
   RuleLayer,
 } from './types.ts'
 
+export { isIcd10System, parseIcdCode } from './icdCode.ts'
+
 /** What one resolver layer found for a concept. */
 export interface ConceptHit<B extends ReasonBasis = ReasonBasis> {
   readonly decision: Decision
@@ -49,27 +52,6 @@ export interface ConceptHit<B extends ReasonBasis = ReasonBasis> {
   readonly suspectedByCode: boolean
   /** On a body-site hit: where the finding's own code or text would place it, before the side (bodySiteFirst). */
   readonly overruled?: OverruledPlace
-}
-
-/**
- * True for the ICD-10 family of systems, including the non-URI "ICD10" seen in some servers' output.
- * @param system - the normalised code system
- */
-export function isIcd10System(system: string | null): boolean {
-  if (system === null) return false
-  return system === SYSTEMS.icd10cm || system === SYSTEMS.icd10 || /^icd-?10(-?cm)?$/i.test(system)
-}
-
-/**
- * Splits an ICD-10(-CM) code into category and dotted form; null when it is not shaped like one.
- * @param code - as recorded ('E11.9', 'e119', 'C7A.0')
- */
-export function parseIcdCode(code: string): { readonly category: string; readonly full: string } | null {
-  const match = /^([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{0,4})$/.exec(code.trim().toUpperCase())
-  if (match === null) return null
-  const category = match[1] ?? ''
-  const rest = match[2] ?? ''
-  return { category, full: rest === '' ? category : `${category}.${rest}` }
 }
 
 /**
@@ -149,22 +131,46 @@ interface IcdRow {
  * @param full - the dotted code
  */
 function icdRow(category: string, full: string): IcdRow | null {
+  // The block scan tests every block: each dotted code (the category is its first three characters) is looked up
+  // once and the frozen row shared. Depends only on the code, so the function stays pure; bounded.
+  const known = ICD_ROWS.get(full)
+  if (known !== undefined) return known
+  const row = icdRowUncached(category, full)
+  if (ICD_ROWS.size >= 5000) ICD_ROWS.clear()
+  ICD_ROWS.set(full, row)
+  return row
+}
+
+const ICD_ROWS = new Map<string, IcdRow | null>()
+const NONE: readonly PlaceToken[] = Object.freeze([])
+
+function icdRowUncached(category: string, full: string): IcdRow | null {
   for (let length = full.length; length >= 3; length--) {
     const prefix = full.slice(0, length)
     if (prefix.endsWith('.')) continue
     const row = ICD_OVERRIDE_MAP.get(prefix)
     if (row === undefined) continue
-    return { ruleId: `icd10:${row.prefix}`, places: row.places, secondary: row.secondary, note: row.note }
+    return Object.freeze({
+      ruleId: `icd10:${row.prefix}`,
+      places: row.places,
+      secondary: row.secondary,
+      note: row.note,
+    })
   }
   const block = icdBlockOf(category)
   if (block !== null) {
     const note = block.note ?? (block.places.includes('context') ? 'context' : 'icdBlock')
-    return { ruleId: `icd10-block:${block.start}-${block.end}`, places: block.places, secondary: [], note }
+    return Object.freeze({
+      ruleId: `icd10-block:${block.start}-${block.end}`,
+      places: block.places,
+      secondary: NONE,
+      note,
+    })
   }
   const chapter = icdChapterOf(category)
   if (chapter === null) return null
   const note = chapter.note ?? 'icdBlock'
-  return { ruleId: `icd10-chapter:${chapter.chapter}`, places: chapter.places, secondary: [], note }
+  return Object.freeze({ ruleId: `icd10-chapter:${chapter.chapter}`, places: chapter.places, secondary: NONE, note })
 }
 
 /**

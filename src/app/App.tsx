@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { TwinContext, useTwin } from '../twin/TwinContext.tsx'
 import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
 import { TwinView } from './TwinView.tsx'
+import { LazyBodyPreview } from './lazyScene.tsx'
 import { useT } from '../twin/useT.ts'
 import { PatientPicker } from '../panels/PatientPicker.tsx'
 import { LoadProgressBar } from '../panels/LoadProgressBar.tsx'
@@ -63,7 +64,12 @@ function Main({
         </>
       )
     case 'loading':
-      return <LoadProgressBar />
+      return (
+        <div className="loading-view">
+          <LoadProgressBar />
+          <LazyBodyPreview />
+        </div>
+      )
     case 'error':
       return (
         <ErrorPanel

@@ -16,7 +16,6 @@ import {
 import type { HealthLinkRecord, LoadedRecord, TypeOutcome } from '../fhir/index.ts'
 import { RECORD_TYPE_SECTION, type RecordType } from '../timeline/recordTypes.ts'
 import { en } from '../i18n/en.ts'
-import { normaliseRecord } from '../timeline/normaliseRecord.ts'
 import type { PatientSummary } from '../timeline/types.ts'
 import { buildTwinOffThread, warmTwinBuilder } from './twinBuilder.ts'
 import { cancelWhenHidden, HIDDEN_TOO_LONG } from './cancelWhenHidden.ts'
@@ -203,7 +202,11 @@ async function listPatientsInto(store: TwinStore, connection: Connection): Promi
   const { listingPatients, patientsListed, patientListFailed } = store.getState()
   listingPatients()
   try {
-    const patients = await listPatients({ baseUrl: connection.baseUrl })
+    // The pipeline is not in the entry script (the twin worker carries it): loaded here beside the search.
+    const [patients, { normaliseRecord }] = await Promise.all([
+      listPatients({ baseUrl: connection.baseUrl }),
+      import('../timeline/normaliseRecord.ts'),
+    ])
     const asOf = now()
     const items: PatientSummary[] = []
     for (const p of patients) {

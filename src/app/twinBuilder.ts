@@ -10,11 +10,10 @@
  */
 import type { Resource } from '@medplum/fhirtypes'
 import type { ClinicalEvent, NormalisedRecord, NormaliseOptions } from '../timeline/types.ts'
-import { buildTwin } from '../twin/buildTwin.ts'
 import type { Twin } from '../twin/twin.ts'
-import { assembleTwin } from '../twin/twinFromRecord.ts'
+import { assembleTwin } from '../twin/assembleTwin.ts'
 import { trustedWorkerUrl } from './trustedWorkerUrl.ts'
-import { EVENT_LISTS, type EventList, type TwinReply, type TwinRequest } from './twinWorker.ts'
+import { EVENT_LISTS, type EventList, type TwinReply, type TwinRequest } from './twinProtocol.ts'
 import twinWorkerUrl from './twinWorker.ts?worker&url'
 
 /** Builds twins, in a worker when it can. */
@@ -69,12 +68,16 @@ function takeReply(item: Pending, reply: TwinReply): boolean {
   return true
 }
 
+// The pipeline and its mapping tables are loaded only when the worker cannot build: they are not part of the
+// entry script (docs/performance.md), since the worker's own script carries them.
 function buildHere(pending: Pending): void {
-  try {
-    pending.resolve(buildTwin(pending.request.resources, pending.request.options))
-  } catch (error) {
-    pending.reject(error instanceof Error ? error : new Error(String(error)))
-  }
+  import('../twin/buildTwin.ts')
+    .then(({ buildTwin }) => {
+      pending.resolve(buildTwin(pending.request.resources, pending.request.options))
+    })
+    .catch((error: unknown) => {
+      pending.reject(error instanceof Error ? error : new Error(String(error)))
+    })
 }
 
 /**

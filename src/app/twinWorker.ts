@@ -5,45 +5,12 @@
  * reads one task each; the lookups (Maps, Sets) are rebuilt there (src/twin/twinFromRecord.ts `assembleTwin`). Started by
  * src/app/twinBuilder.ts `startTwinWorker`, the one place a Worker is constructed.
  */
-import type { Resource } from '@medplum/fhirtypes'
-import type { TwinMap } from '../anatomy/types.ts'
-import type { ClinicalEvent, NormalisedRecord, NormaliseOptions } from '../timeline/types.ts'
+import type { ClinicalEvent, NormalisedRecord } from '../timeline/types.ts'
 import { buildTwin } from '../twin/buildTwin.ts'
 import type { Twin } from '../twin/twin.ts'
+import { EVENT_LISTS, type TwinReply, type TwinRequest } from './twinProtocol.ts'
 
-/** One build asked of the worker. */
-export interface TwinRequest {
-  readonly id: number
-  readonly resources: readonly Resource[]
-  readonly options: NormaliseOptions
-}
-
-/** The record's event lists, sent in slices ahead of the rest of the twin. */
-export const EVENT_LISTS = [
-  'conditions',
-  'procedures',
-  'medications',
-  'observations',
-  'allergies',
-  'immunizations',
-  'familyHistory',
-  'encounters',
-  'reports',
-  'carePlans',
-] as const satisfies readonly (keyof NormalisedRecord)[]
-
-/** One of the record's event lists. */
-export type EventList = (typeof EVENT_LISTS)[number]
-
-/**
- * The worker's answers to request `id`, in order: slices of the event lists (each read on the main thread in its own
- * task, so no single message takes long to read), then the rest of the record (its lists empty) with the mapping,
- * or the message of the error buildTwin threw.
- */
-export type TwinReply =
-  | { readonly id: number; readonly list: EventList; readonly events: readonly ClinicalEvent[] }
-  | { readonly id: number; readonly record: NormalisedRecord; readonly map: TwinMap }
-  | { readonly id: number; readonly error: string }
+export { EVENT_LISTS, type EventList, type TwinReply, type TwinRequest } from './twinProtocol.ts'
 
 /** Events per slice: about a megabyte of structured clone for observations. */
 export const EVENTS_PER_SLICE = 1000

@@ -18,7 +18,7 @@ import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { ContextLossWatch } from './ContextLoss.tsx'
 import { Snapshotter } from './Snapshotter.tsx'
 import { describeScene } from './description.ts'
-import { perf } from './perf.ts'
+import { markBodyFrame, useAfterNextFrame } from './useAfterNextFrame.ts'
 import { SceneContents } from './SceneContents.tsx'
 import { TestHooks, markSceneReady } from './testHooks.tsx'
 import { bodySexOf, mindHaloOf, type ViewDirection } from '../twin/visibility.ts'
@@ -48,29 +48,6 @@ function InvalidateOnStore() {
   return null
 }
 
-/** Calls `then` once a frame has been drawn after this mounted (or `key` changed). */
-function useAfterNextFrame(key: unknown, then: () => void): void {
-  const invalidate = useThree((s) => s.invalidate)
-  const thenRef = useRef(then)
-  useEffect(() => {
-    thenRef.current = then
-  })
-  useEffect(() => {
-    const framesAtMount = perf.frames
-    // An after-effect would fire inside the render; a rAF after the invalidated frame is early enough.
-    let raf = 0
-    const tick = () => {
-      if (perf.frames > framesAtMount) thenRef.current()
-      else raf = requestAnimationFrame(tick)
-    }
-    invalidate()
-    raf = requestAnimationFrame(tick)
-    return () => {
-      cancelAnimationFrame(raf)
-    }
-  }, [key, invalidate])
-}
-
 /**
  * Marks the first frame with a body (the light one: the bench's "first body frame", 'twin:body-frame') and the
  * first with the full model ('twin:model-full'); the scene is ready (status, e2e hooks) with the full model.
@@ -84,7 +61,7 @@ function SceneReady({ full }: { full: boolean }) {
   useAfterNextFrame(full, () => {
     if (!first.current) {
       first.current = true
-      performance.mark('twin:body-frame')
+      markBodyFrame()
     }
     if (!full) return
     performance.mark('twin:model-full')
@@ -211,6 +188,8 @@ function SceneDescription({ view }: { view: ViewDirection }) {
 }
 
 /** The 3D body with its live description; a notice instead when WebGL or the model is not available. */
+export { BodyPreview } from './BodyPreview.tsx'
+
 export function BodyScene() {
   const t = useT()
   const store = useTwinStore()

@@ -11,7 +11,7 @@ import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer
 import { encodeGlb } from './encodeGlb.ts'
 
 /** The share of each organ's triangles kept, the error allowed (a fraction of the organ's radius), the floor. */
-export const LITE = { ratio: 0.1, error: 0.05, minTriangles: 48 } as const
+export const LITE = { ratio: 0.05, error: 0.05, minTriangles: 48 } as const
 
 /**
  * Builds the light model from body.glb.

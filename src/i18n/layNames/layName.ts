@@ -6,8 +6,8 @@
  */
 import type { Concept } from '../../timeline/types.ts'
 import { SYSTEMS } from '../../timeline/codes.ts'
-import { icdBlockOf, icdChapterOf } from '../../anatomy/lookup.ts'
-import { isIcd10System, parseIcdCode } from '../../anatomy/resolve.ts'
+import { icdBlockOf, icdChapterOf } from '../../anatomy/icdBlocks.ts'
+import { isIcd10System, parseIcdCode } from '../../anatomy/icdCode.ts'
 import type { Locale } from '../locale.ts'
 import type { LayName, LayRow } from './types.ts'
 import { installedLayTables, type LayTables } from './layTablesRegistry.ts'

@@ -1,0 +1,37 @@
+/**
+ * Frame signals shared by the scene (BodyScene.tsx) and the loading preview (BodyPreview.tsx).
+ */
+import { useEffect, useRef } from 'react'
+import { useThree } from '@react-three/fiber'
+import { perf } from './perf.ts'
+
+/** Calls `then` once a frame has been drawn after this mounted (or `key` changed). */
+export function useAfterNextFrame(key: unknown, then: () => void): void {
+  const invalidate = useThree((s) => s.invalidate)
+  const thenRef = useRef(then)
+  useEffect(() => {
+    thenRef.current = then
+  })
+  useEffect(() => {
+    const framesAtMount = perf.frames
+    // An after-effect would fire inside the render; a rAF after the invalidated frame is early enough.
+    let raf = 0
+    const tick = () => {
+      if (perf.frames > framesAtMount) thenRef.current()
+      else raf = requestAnimationFrame(tick)
+    }
+    invalidate()
+    raf = requestAnimationFrame(tick)
+    return () => {
+      cancelAnimationFrame(raf)
+    }
+  }, [key, invalidate])
+}
+
+/**
+ * Marks the page's first frame with a body ('twin:body-frame', read by the bench), once per page: the loading
+ * preview's frame when it drew one, else the scene's.
+ */
+export function markBodyFrame(): void {
+  if (performance.getEntriesByName('twin:body-frame').length === 0) performance.mark('twin:body-frame')
+}
