@@ -19,6 +19,18 @@ import { subjectReference } from './subjectReference.ts'
 import { SUPPORTING_TYPES } from './supportingTypes.ts'
 
 /**
+ * The callback that records a hidden resource in `hidden`. Made by a factory, not declared as a named arrow in
+ * normaliseRecord: a per-call named closure costs a name definition per call where the code is run with keepNames
+ * (the tsx-run bench), a fixed cost that dominated single-resource records.
+ * @param hidden - the list to add to
+ */
+function hiderOf(hidden: HiddenItem[]): (reference: string, reason: HiddenReason) => void {
+  return (reference, reason) => {
+    hidden.push({ reference, reason, detail: HIDDEN_DETAILS[reason] })
+  }
+}
+
+/**
  * Turns raw FHIR R4 resources (already narrowed to `Resource` by src/fhir, still untrusted) into the normalised
  * record. Pure: never reads the clock (`asOf` comes from the caller), never mutates its input, and gives identical
  * output for any order of the same input (except the "first received" tie-break between two copies of one resource
@@ -28,9 +40,7 @@ import { SUPPORTING_TYPES } from './supportingTypes.ts'
  */
 export function normaliseRecord(resources: readonly Resource[], options: NormaliseOptions): NormalisedRecord {
   const hidden: HiddenItem[] = []
-  const hide = (reference: string, reason: HiddenReason): void => {
-    hidden.push({ reference, reason, detail: HIDDEN_DETAILS[reason] })
-  }
+  const hide = hiderOf(hidden)
 
   // 1. Validate and de-duplicate by Type/id (C6).
   const keptByReference = dedupeResources(resources, hide)

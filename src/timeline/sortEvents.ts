@@ -2,15 +2,6 @@ import type { ClinicalEvent, ClinicalTime } from './types.ts'
 import { timeSortKey } from './clinicalTime.ts'
 import { compareKeyed } from './compareEvents.ts'
 
-interface Keyed {
-  readonly event: ClinicalEvent
-  readonly key: string | null
-}
-
-function byKey(a: Keyed, b: Keyed): number {
-  return compareKeyed(a.key, a.event.id, b.key, b.event.id)
-}
-
 /** The sort key of a time, the UTC conversion looked up in `utcKeys` (events of one encounter share their times). */
 function sortKey(time: ClinicalTime, utcKeys: Map<string, string | null>): string | null {
   const date = time.start ?? time.end
@@ -29,11 +20,20 @@ function sortKey(time: ClinicalTime, utcKeys: Map<string, string | null>): strin
  */
 export function sortEvents(events: ClinicalEvent[]): void {
   // Sort keys once per event (Date.parse per comparison dominated the normaliser's time), and the UTC conversion
-  // once per distinct recorded date-time. Module-level helpers: no closures built per call.
+  // once per distinct recorded date-time.
+  // Indices are sorted against parallel key and id arrays: no wrapper object per event.
   const utcKeys = new Map<string, string | null>()
-  const keyed: Keyed[] = []
-  for (const event of events) keyed.push({ event, key: sortKey(event.time, utcKeys) })
-  keyed.sort(byKey)
-  let i = 0
-  for (const k of keyed) events[i++] = k.event
+  const count = events.length
+  const keys: (string | null)[] = new Array<string | null>(count)
+  const ids: string[] = new Array<string>(count)
+  const order: number[] = new Array<number>(count)
+  const copy = events.slice()
+  for (let i = 0; i < count; i++) {
+    const event = copy[i] as ClinicalEvent
+    keys[i] = sortKey(event.time, utcKeys)
+    ids[i] = event.id
+    order[i] = i
+  }
+  order.sort((a, b) => compareKeyed(keys[a] ?? null, ids[a] ?? '', keys[b] ?? null, ids[b] ?? ''))
+  for (let i = 0; i < count; i++) events[i] = copy[order[i] ?? 0] as ClinicalEvent
 }

@@ -34,7 +34,11 @@ export interface EventHead {
   readonly notes: string[]
 }
 
-function sourceRef(kept: KeptResource): SourceRef {
+/**
+ * The event's source: type, id, `Type/id` and the recorded version.
+ * @param kept - the kept resource
+ */
+export function sourceRef(kept: KeptResource): SourceRef {
   return {
     resourceType: kept.resourceType,
     id: kept.id,

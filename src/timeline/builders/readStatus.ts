@@ -1,5 +1,5 @@
-import { asObject, asString } from '../read.ts'
-import { statusCodes } from '../codes.ts'
+import { asArray, asObject, asString, field } from '../read.ts'
+import { normaliseSystem, readCodeValue } from '../codes.ts'
 import { STATUS_VOCABULARY } from '../statusVocabulary.ts'
 
 /** A status element as read: the recognised code and what else the reading found. */
@@ -35,9 +35,19 @@ export function readStatus(
   }
   const concept = asObject(value)
   if (concept === null) return { code: null, enteredInError: false, stu3: false, unreadable: false }
-  const codes = statusCodes(concept, systems)
-  const stu3 = statusCodes(concept, STATUS_VOCABULARY.stu3Systems).length > 0
-  const code = codes.find((c) => allowed.has(c)) ?? null
-  const enteredInError = codes.includes('entered-in-error')
+  // One pass over the codings (two statusCodes passes read and normalised every coding twice).
+  let code: string | null = null
+  let enteredInError = false
+  let stu3 = false
+  for (const item of asArray(field(concept, 'coding'))) {
+    const coding = asObject(item)
+    const value = readCodeValue(field(coding, 'code'))
+    if (value === null) continue
+    const system = normaliseSystem(field(coding, 'system'))
+    if (STATUS_VOCABULARY.stu3Systems.has(system)) stu3 = true
+    if (!systems.has(system)) continue
+    if (code === null && allowed.has(value)) code = value
+    if (value === 'entered-in-error') enteredInError = true
+  }
   return { code, enteredInError, stu3, unreadable: code === null && !enteredInError }
 }

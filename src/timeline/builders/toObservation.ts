@@ -14,7 +14,9 @@ import { EMPTY_CONCEPT, readCategoryCodes, readCodeValue, readConcept, readConce
 import type { KeptResource } from '../keptResource.ts'
 import type { ReferenceContext } from '../referenceContext.ts'
 import { encounterOf } from './encounterOf.ts'
-import { eventHead, finalNotes } from './eventHead.ts'
+import { finalNotes, sourceRef } from './eventHead.ts'
+import { fallbackText } from './fallbackText.ts'
+import { noteTime } from './noteTime.ts'
 import { readDate } from './readDate.ts'
 import { startNotes } from './startNotes.ts'
 
@@ -89,25 +91,19 @@ export function toObservation(context: ReferenceContext, kept: KeptResource): Ob
           referenceRanges: readRanges(component),
           interpretation: readConcepts(field(component, 'interpretation')),
         }))
-  const h = eventHead({
-    kept,
+  // Most events are observations: the head's fields are read here, with no input or head object per event.
+  const time = noteTime(clinicalTime(r, 'effective'), notes)
+  const source = sourceRef(kept)
+  return {
+    id: source.reference,
+    source,
     concept,
-    kind: 'observation',
-    time: clinicalTime(r, 'effective'),
+    text: concept.text ?? fallbackText('observation', concept),
+    time,
     recorded,
     encounter,
-    notes,
-  })
-  return {
-    id: h.id,
-    source: h.source,
-    concept: h.concept,
-    text: h.text,
-    time: h.time,
-    recorded: h.recorded,
-    encounter: h.encounter,
-    status: h.status,
-    notes: finalNotes(h.notes),
+    status: stringField(r, 'status'),
+    notes: finalNotes(notes),
     kind: 'observation',
     categories: readCategoryCodes(field(r, 'category')),
     value: readValue(r),
