@@ -4,22 +4,11 @@
  * loop and an STU3 server. The limits themselves are tested at the server level (src/fhir/limits.network.test.ts).
  */
 import { writeFileSync } from 'node:fs'
-import { startServer, type RunningServer } from '../server/main.ts'
-import { createFaultSwitch } from '../server/fhir/faults.ts'
-import { expect, SYNTHEA, test } from './fixtures.ts'
+import { faultedE2eServer } from './faultedServer.ts'
+import { expect, test } from './fixtures.ts'
 
-const faults = createFaultSwitch()
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer({ port: 0, staticDir: 'dist-e2e', fixtureGlobs: [SYNTHEA['Jacob King']], faults })
-})
-test.afterAll(async () => {
-  await server.close()
-})
-test.beforeEach(() => {
-  faults.clear()
-})
+const server = faultedE2eServer()
+const { faults } = server
 
 test('B17 a file over 50 MB is refused by its size, with a named reason', async ({ twin }, testInfo) => {
   // given: a 51 MB file (its content is never read)

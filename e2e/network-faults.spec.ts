@@ -5,22 +5,11 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { startServer, type RunningServer } from '../server/main.ts'
-import { createFaultSwitch } from '../server/fhir/faults.ts'
-import { expect, SYNTHEA, test } from './fixtures.ts'
+import { faultedE2eServer } from './faultedServer.ts'
+import { expect, test } from './fixtures.ts'
 
-const faults = createFaultSwitch()
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer({ port: 0, staticDir: 'dist-e2e', fixtureGlobs: [SYNTHEA['Jacob King']], faults })
-})
-test.afterAll(async () => {
-  await server.close()
-})
-test.beforeEach(() => {
-  faults.clear()
-})
+const server = faultedE2eServer()
+const { faults } = server
 
 test('B4 a 403 on Conditions says the record system does not allow seeing them, and the rest of the record shows', async ({
   twin,

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { test, expect, fromMenu } from './fixtures.ts'
+import { openRecordLists } from './recordLists.ts'
 
 // Issue 11 (acceptance): no UI text shows an unrounded number, and nothing suspected is shown beside "Confirmed".
 // Every patient the embedded server serves is opened once; the record list (every condition with its time and
@@ -33,8 +34,9 @@ async function patientIds(request: APIRequestContext): Promise<string[]> {
   return ids
 }
 
-/** The record list's rows (collapsed long lists included): their text, their value/status cell and tags. */
+/** The record list's rows (long lists and groups opened first): their text, their value/status cell and tags. */
 async function recordRows(page: Page): Promise<Row[]> {
+  await openRecordLists(page)
   return page.locator('.record li.event').evaluateAll((items) =>
     items.map((li) => ({
       text: li.querySelector('.event-text')?.textContent ?? '',

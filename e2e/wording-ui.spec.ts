@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { test, expect, conditionCounts, SYNTHEA, type TwinPage } from './fixtures.ts'
+import { openRecordLists } from './recordLists.ts'
 import { ownWordingPhrasesIn } from '../src/anatomy/wording.ts'
 import { en, type MessageKey } from '../src/i18n/en.ts'
 import { es } from '../src/i18n/es.ts'
@@ -165,6 +166,8 @@ function checkFindings(facts: readonly FindingFacts[], place: string, locale: Lo
 
 /** Opens every place with findings, checks its findings, and returns the page's own words that break G1. */
 async function sweepPlaces(page: Page, locale: Locale, mode: 'patient' | 'clinician', record: ReadonlySet<string>) {
+  // every row of the record's lists and groups is read, not only their summary lines
+  await openRecordLists(page)
   const found = offending(await pageTexts(page), record, locale)
   const places = await placesWithFindings(page)
   expect(places.length).toBeGreaterThan(8)
@@ -216,6 +219,7 @@ test('G12 the clinician record list shows the resource id, and codes with their 
   const { page } = twin
   await openJacob(twin)
   await setMode(page, 'clinician')
+  await openRecordLists(page)
   const items = await page
     .getByRole('region', { name: 'Record' })
     .locator('li.event[data-reference]')

@@ -4,28 +4,17 @@
  * with real fetch; the server's request log counts what the client really sent.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../../server/main.ts'
-import { createFaultSwitch, type FaultRule } from '../../server/fhir/faults.ts'
+import type { FaultRule } from '../../server/fhir/faults.ts'
+import { ENDA, faultedServer } from '../../tests/fixtures/faultedServer.ts'
 import { FhirError } from './errors.ts'
 import { loadPatientRecord, type LoadedRecord, type LoadOptions } from './loadRecord.ts'
 
-const FIXTURE = 'fhir-fixtures/synthea/sof__Enda_Schaefer_dd760206-6c4e-4e25-a799-f5c563e489a1.json'
-const PATIENT = 'd070e7dd-4d25-4c52-9fb2-78d232e1cf2c'
+const PATIENT = ENDA.patient
 const FHIR_JSON = 'application/fhir+json; charset=utf-8'
 const LOOP = 'the server linked back to a page already read'
 
-const faults = createFaultSwitch()
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, staticDir: null, fixtureGlobs: [FIXTURE], faults })
-})
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(() => {
-  faults.clear()
-})
+const server = faultedServer({ staticDir: null, fixtureGlobs: [ENDA.fixture] }, { beforeAll, afterAll, beforeEach })
+const { faults } = server
 
 const load = (options: Partial<LoadOptions> = {}): Promise<LoadedRecord> =>
   loadPatientRecord({ baseUrl: server.fhirBaseUrl, patientId: PATIENT, ...options })

@@ -7,31 +7,20 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Client } from 'fhir-kit-client'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startServer, type RunningServer } from '../../server/main.ts'
-import { createFaultSwitch, type Fault } from '../../server/fhir/faults.ts'
+import type { Fault } from '../../server/fhir/faults.ts'
+import { ENDA, faultedServer } from '../../tests/fixtures/faultedServer.ts'
 import { FhirError } from './errors.ts'
 import { fetchJson, RETRY_BUDGET, startRequestPolicy } from './fetchJson.ts'
 import { listPatients, loadPatientRecord, type LoadedRecord, type LoadOptions } from './loadRecord.ts'
 
-const FIXTURE = 'fhir-fixtures/synthea/sof__Enda_Schaefer_dd760206-6c4e-4e25-a799-f5c563e489a1.json'
-const PATIENT = 'd070e7dd-4d25-4c52-9fb2-78d232e1cf2c'
+const PATIENT = ENDA.patient
 /** The 11 record types, each searched once: the fixture fits on one page of each. */
 const TYPES = 11
 const UNREADABLE = 'The record system sent data that could not be read.'
 const NOT_DATA = 'The record system sent a web page or document instead of FHIR data.'
 
-const faults = createFaultSwitch()
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, staticDir: null, fixtureGlobs: [FIXTURE], faults })
-})
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(() => {
-  faults.clear()
-})
+const server = faultedServer({ staticDir: null, fixtureGlobs: [ENDA.fixture] }, { beforeAll, afterAll, beforeEach })
+const { faults } = server
 
 const load = (options: Partial<LoadOptions> = {}): Promise<LoadedRecord> =>
   loadPatientRecord({ baseUrl: server.fhirBaseUrl, patientId: PATIENT, ...options })

@@ -73,7 +73,7 @@ describe('discover', () => {
     await expect(discover(ISS)).rejects.toMatchObject({ kind: 'no-pkce' })
   })
 
-  it('refuses endpoints without TLS on another host', async () => {
+  it('B14 refuses endpoints without TLS on another host', async () => {
     stubFetch({ ...smartConfiguration(['S256']), token_endpoint: 'http://auth.example/token' })
     await expect(discover(ISS)).rejects.toMatchObject({ kind: 'insecure' })
   })

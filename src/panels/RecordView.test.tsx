@@ -69,12 +69,20 @@ const rows = (list: HTMLElement) =>
     li.querySelector('.event-meta')?.textContent,
   ])
 
+/** Opens a group's details as the user does; its dated rows render on the `toggle` event (issue 15). */
+async function openGroup(group: HTMLElement): Promise<void> {
+  await act(async () => {
+    ;(group.querySelector('details') as HTMLDetailsElement).open = true
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  })
+}
+
 afterEach(() => {
   cleanup()
 })
 
 describe('RecordView: dense history and plain words', () => {
-  it('groups repeated procedures into one line, most recent group first, opening to its dated items newest first', () => {
+  it('groups repeated procedures into one line, most recent group first, opening to its dated items newest first', async () => {
     const store = storeWithRecord()
     const { container } = render(
       <TwinContext value={store}>
@@ -89,6 +97,7 @@ describe('RecordView: dense history and plain words', () => {
     const group = procedures().querySelector('li.event-group') as HTMLElement
     expect(group.querySelector('details')?.open).toBe(false)
     expect(within(group).getByText('Heart rhythm reset').getAttribute('data-lay-name')).toBe('snomed-procedure')
+    await openGroup(group)
     expect(
       [...group.querySelectorAll('.group-items > li')].map((li) => [li.getAttribute('data-reference'), li.textContent]),
     ).toEqual([
@@ -108,7 +117,7 @@ describe('RecordView: dense history and plain words', () => {
     expect(container.querySelectorAll('.lay-name')).toHaveLength(2)
   })
 
-  it('shows clinicians the text as recorded with its codes and no lay name; Spanish patients the Spanish name', () => {
+  it('shows clinicians the text as recorded with its codes and no lay name; Spanish patients the Spanish name', async () => {
     const store = storeWithRecord()
     const { container } = render(
       <TwinContext value={store}>
@@ -124,6 +133,7 @@ describe('RecordView: dense history and plain words', () => {
       'Electrical cardioversion (procedure) SNOMED CT|180325003',
       'Wound dressing',
     ])
+    await openGroup(procedures().querySelector('li.event-group') as HTMLElement)
     const c2 = procedures().querySelector('[data-reference="Procedure/c2"]') as HTMLElement
     expect(c2.querySelector('.event-source')?.textContent).toBe('Procedure/c2')
     // the record's text is in its own <bdi> (C28); the row's text holds it and the codes

@@ -14,6 +14,7 @@ import { statusContext } from '../twin/statusContext.ts'
 import { CONDITION_GROUPS, ConditionGroupList } from './recordView/ConditionItem.tsx'
 import { EventGroupItem, FamilyItem, ObservationGroupItem } from './recordView/GroupedItems.tsx'
 import type { ItemProps } from './recordView/items.ts'
+import { LazyDetails } from './recordView/LazyDetails.tsx'
 import { NoConditions } from './recordView/NoConditions.tsx'
 import { MISSING_STATUS_KEY } from './Notices.tsx'
 
@@ -56,13 +57,11 @@ function inlineNote(m: MissingCategory, t: Translate): string {
   return `${label} ${t(MISSING_STATUS_KEY[m.status])}.`
 }
 
+/** A list of more than 25 lines opens from "Show all n", its lines rendered once first opened (issue 15). */
 function LongList({ count, children, t }: { count: number; children: ReactNode; t: Translate }) {
   if (count <= 25) return <ul className="events">{children}</ul>
   return (
-    <details>
-      <summary>{t('record.showAll', { count })}</summary>
-      <ul className="events">{children}</ul>
-    </details>
+    <LazyDetails summary={t('record.showAll', { count })}>{() => <ul className="events">{children}</ul>}</LazyDetails>
   )
 }
 

@@ -4,6 +4,7 @@ import { yearSpan, type EventGroup } from '../../twin/groupEvents.ts'
 import { layLine, layText } from '../../twin/layText.ts'
 import { FindingName } from './FindingName.tsx'
 import type { ItemProps } from './items.ts'
+import { LazyDetails } from './LazyDetails.tsx'
 import { SourceReference } from './SourceReference.tsx'
 
 /** The date and recorded status of one event: "2 January 2020 · Status: completed". */
@@ -59,7 +60,7 @@ function DatedItem({
 
 /**
  * A group of repeated events as one line ("Electrical cardioversion × 9, 1995–2001") that opens to its dated items,
- * newest first; a group of one is the item itself.
+ * newest first, rendered once first opened (issue 15); a group of one is the item itself.
  */
 export function EventGroupItem({ group, ...props }: ItemProps & { group: EventGroup<ClinicalEvent> }) {
   const [newest] = group.items
@@ -71,26 +72,34 @@ export function EventGroupItem({ group, ...props }: ItemProps & { group: EventGr
   const label = layLine(newest, props.mode, props.locale)
   return (
     <li className="event event-group">
-      <details>
-        <summary>
-          <span className="event-text">
-            <FindingName words={layText(newest, props.mode, props.locale)} t={t} />
-          </span>{' '}
-          <span className="event-meta">
-            {span === null ? t('record.groupTimes', { count }) : t('record.groupTimesSpan', { count, span })}
-          </span>
-        </summary>
-        <ul className="events group-items">
-          {group.items.map((e) => (
-            <DatedItem key={e.id} event={e} label={label} detail={whenAndStatus(e, props)} {...props} />
-          ))}
-        </ul>
-      </details>
+      <LazyDetails
+        summary={
+          <>
+            <span className="event-text">
+              <FindingName words={layText(newest, props.mode, props.locale)} t={t} />
+            </span>{' '}
+            <span className="event-meta">
+              {span === null ? t('record.groupTimes', { count }) : t('record.groupTimesSpan', { count, span })}
+            </span>
+          </>
+        }
+      >
+        {() => (
+          <ul className="events group-items">
+            {group.items.map((e) => (
+              <DatedItem key={e.id} event={e} label={label} detail={whenAndStatus(e, props)} {...props} />
+            ))}
+          </ul>
+        )}
+      </LazyDetails>
     </li>
   )
 }
 
-/** A measurement series as one line with its latest value, opening to every dated value, newest first. */
+/**
+ * A measurement series as one line with its latest value and count, opening to every dated value, newest first,
+ * rendered once first opened (issue 15).
+ */
 export function ObservationGroupItem({ group, ...props }: ItemProps & { group: EventGroup<ObservationEvent> }) {
   const [latest] = group.items
   if (latest === undefined) return null
@@ -119,22 +128,27 @@ export function ObservationGroupItem({ group, ...props }: ItemProps & { group: E
   const label = layLine(latest, props.mode, locale)
   return (
     <li className="event event-group">
-      <details>
-        <summary>
-          {name} {meta}
-        </summary>
-        <ul className="events group-items">
-          {group.items.map((o) => (
-            <DatedItem
-              key={o.id}
-              event={o}
-              label={label}
-              detail={`${valueOf(o, props)} (${formatClinicalTime(o.time, locale)})`}
-              {...props}
-            />
-          ))}
-        </ul>
-      </details>
+      <LazyDetails
+        summary={
+          <>
+            {name} {meta}
+          </>
+        }
+      >
+        {() => (
+          <ul className="events group-items">
+            {group.items.map((o) => (
+              <DatedItem
+                key={o.id}
+                event={o}
+                label={label}
+                detail={`${valueOf(o, props)} (${formatClinicalTime(o.time, locale)})`}
+                {...props}
+              />
+            ))}
+          </ul>
+        )}
+      </LazyDetails>
     </li>
   )
 }
