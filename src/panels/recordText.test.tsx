@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Condition, Observation, Resource } from '@medplum/fhirtypes'
 import { act, cleanup, fireEvent, render, within } from '@testing-library/react'
 import { TwinContext } from '../twin/TwinContext.tsx'
-import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
-import { buildTwin } from '../twin/buildTwin.ts'
+import type { TwinStore } from '../twin/twinStore.ts'
+import { loadedStore } from '../../tests/fixtures/loadedStore.ts'
 import { RecordView } from './RecordView.tsx'
 import { OrganPanel } from './organPanel/OrganPanel.tsx'
 import { cutAt, displayable, RECORD_TEXT_LIMIT } from './RecordText.tsx'
@@ -13,11 +13,7 @@ import { cutAt, displayable, RECORD_TEXT_LIMIT } from './RecordText.tsx'
 const PATIENT: Resource = { resourceType: 'Patient', id: 'p1' }
 
 function storeOf(resources: Resource[]): TwinStore {
-  const twin = buildTwin([PATIENT, ...resources], { asOf: '2026-01-01T00:00:00Z', patientId: 'p1' })
-  const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
-  const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
-  store.getState().recordLoaded(generation, twin, [], [])
-  return store
+  return loadedStore([PATIENT, ...resources])
 }
 
 function condition(id: string, text: string, extra: Partial<Condition>): Condition {

@@ -3,19 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Condition, Resource } from '@medplum/fhirtypes'
 import { act, cleanup, render } from '@testing-library/react'
 import { TwinContext } from '../twin/TwinContext.tsx'
-import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
-import { buildTwin } from '../twin/buildTwin.ts'
+import type { TwinStore } from '../twin/twinStore.ts'
+import { loadedStore } from '../../tests/fixtures/loadedStore.ts'
 import { HiddenDisclosure } from './Notices.tsx'
 import { RecordView } from './RecordView.tsx'
 
 const CONF = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality'
 
 function storeOf(resources: Resource[]): TwinStore {
-  const twin = buildTwin(resources, { asOf: '2026-01-01T00:00:00Z', patientId: 'p1' })
-  const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
-  const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
-  store.getState().recordLoaded(generation, twin, [], [])
-  return store
+  return loadedStore(resources)
 }
 
 const condition = (id: string, text: string, code: string | null): Condition => ({

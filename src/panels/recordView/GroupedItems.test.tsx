@@ -4,18 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Observation, Procedure, Resource } from '@medplum/fhirtypes'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { TwinContext } from '../../twin/TwinContext.tsx'
-import { createTwinStore, type TwinStore } from '../../twin/twinStore.ts'
-import { buildTwin } from '../../twin/buildTwin.ts'
+import type { TwinStore } from '../../twin/twinStore.ts'
+import { loadedStore } from '../../../tests/fixtures/loadedStore.ts'
 import { RecordView } from '../RecordView.tsx'
 
 const PATIENT: Resource = { resourceType: 'Patient', id: 'p1' }
 
 function storeOf(resources: Resource[]): TwinStore {
-  const twin = buildTwin([PATIENT, ...resources], { asOf: '2026-01-01T00:00:00Z', patientId: 'p1' })
-  const store = createTwinStore({ kind: 'server', baseUrl: 'http://x/fhir' })
-  const generation = store.getState().startLoading('p1', { kind: 'server', baseUrl: 'http://x/fhir' })
-  store.getState().recordLoaded(generation, twin, [], [])
-  return store
+  return loadedStore([PATIENT, ...resources])
 }
 
 const weight = (id: string, day: string, value: number): Observation => ({
