@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { FaultRule } from '../../server/fhir/faults.ts'
 import { ENDA, faultedServer } from '../../tests/fixtures/faultedServer.ts'
+import { outcome } from '../../tests/fixtures/loadOutcome.ts'
 import { FhirError } from './errors.ts'
 import { loadPatientRecord, type LoadedRecord, type LoadOptions } from './loadRecord.ts'
 
@@ -18,11 +19,6 @@ const { faults } = server
 
 const load = (options: Partial<LoadOptions> = {}): Promise<LoadedRecord> =>
   loadPatientRecord({ baseUrl: server.fhirBaseUrl, patientId: PATIENT, ...options })
-
-const outcome = (record: LoadedRecord, type: string): [string, number, string | null] | undefined =>
-  record.outcomes
-    .filter((o) => o.resourceType === type)
-    .map((o) => [o.status, o.count, o.message] as [string, number, string | null])[0]
 
 const requested = (pattern: RegExp): string[] => faults.log.map((e) => e.path).filter((p) => pattern.test(p))
 

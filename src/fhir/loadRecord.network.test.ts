@@ -9,6 +9,7 @@ import { Client } from 'fhir-kit-client'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Fault } from '../../server/fhir/faults.ts'
 import { ENDA, faultedServer } from '../../tests/fixtures/faultedServer.ts'
+import { outcome } from '../../tests/fixtures/loadOutcome.ts'
 import { FhirError } from './errors.ts'
 import { fetchJson, RETRY_BUDGET, startRequestPolicy } from './fetchJson.ts'
 import { listPatients, loadPatientRecord, type LoadedRecord, type LoadOptions } from './loadRecord.ts'
@@ -24,11 +25,6 @@ const { faults } = server
 
 const load = (options: Partial<LoadOptions> = {}): Promise<LoadedRecord> =>
   loadPatientRecord({ baseUrl: server.fhirBaseUrl, patientId: PATIENT, ...options })
-
-const outcome = (record: LoadedRecord, type: string): [string, number, string | null] | undefined =>
-  record.outcomes
-    .filter((o) => o.resourceType === type)
-    .map((o) => [o.status, o.count, o.message] as [string, number, string | null])[0]
 
 const searches = (type?: string): number =>
   faults.log.filter((e) => e.path.includes('?') && (type === undefined || e.path.startsWith(`${type}?`))).length

@@ -4,9 +4,10 @@
  * the record has arrived. It is a picture only: no pointer, no keyboard, hidden from assistive technology (the
  * progress bar beside it says what is happening), and it sets no scene status and no test hook: the twin's own
  * scene (BodyScene.tsx) replaces it when the record is shown. After its first frame it requests the full model, so
- * that the scene usually finds it loaded. Without WebGL, or when the model cannot load, it shows nothing.
+ * that the scene usually finds it loaded. Without WebGL it shows nothing; an error (the model cannot load) reaches
+ * the quiet boundary of src/app/lazyScene.tsx `LazyBodyPreview`, which shows nothing either.
  */
-import { Component, Suspense, useLayoutEffect, useMemo, useState, type ReactNode } from 'react'
+import { Suspense, useLayoutEffect, useMemo, useState } from 'react'
 import { Canvas, useLoader, useThree } from '@react-three/fiber'
 import { BODY_LITE_URL, BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
 import { SCENE_BACKGROUND, extractBodyParts } from './bodyModel.ts'
@@ -37,36 +38,23 @@ function PreviewBody() {
   return <SceneContents parts={parts} />
 }
 
-/** A preview that cannot draw (no model, a renderer error) gives way to the progress bar alone. */
-class PreviewBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false }
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true }
-  }
-  override render(): ReactNode {
-    return this.state.failed ? null : this.props.children
-  }
-}
-
 /** The bare light body, drawn while the record loads. */
 export function BodyPreview() {
   const [webgl] = useState(hasWebGL)
   if (!webgl) return null
   return (
-    <PreviewBoundary>
-      <div className="scene-preview" aria-hidden="true">
-        <Canvas
-          frameloop="demand"
-          dpr={[1, 2]}
-          gl={{ antialias: !__E2E__ }}
-          camera={{ fov: FOV, near: 0.05, far: 30, position: [0, 0.9, 3.2] }}
-        >
-          <color attach="background" args={[SCENE_BACKGROUND]} />
-          <Suspense fallback={null}>
-            <PreviewBody />
-          </Suspense>
-        </Canvas>
-      </div>
-    </PreviewBoundary>
+    <div className="scene-preview" aria-hidden="true">
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        gl={{ antialias: !__E2E__ }}
+        camera={{ fov: FOV, near: 0.05, far: 30, position: [0, 0.9, 3.2] }}
+      >
+        <color attach="background" args={[SCENE_BACKGROUND]} />
+        <Suspense fallback={null}>
+          <PreviewBody />
+        </Suspense>
+      </Canvas>
+    </div>
   )
 }
