@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
 
 const COMPRESSIBLE = /\.(?:js|css|html|json|glb|svg|txt|md)$/
@@ -36,9 +36,55 @@ function precompress(): Plugin {
   }
 }
 
+/**
+ * Lists in index.html (a JSON data block, `#twin-start-files`, never executed) the chunks the app downloads at start
+ * without running them (src/app/startDownloads.ts): the 3D scene and the lay-name tables with the chunks they import,
+ * less those the entry script imports anyway. The app adds a modulepreload link for each as soon as its script runs,
+ * so the bytes arrive early, and evaluates them only once the record's first requests are out.
+ */
+function startFiles(): Plugin {
+  const DYNAMIC = [/src\/scene\/BodyScene\.tsx$/, /src\/i18n\/layNames\/layTables\.ts$/]
+  return {
+    name: 'twin-start-files',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle
+        if (bundle === undefined) return html
+        const chunks = new Map<string, Rolldown.OutputChunk>()
+        for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item)
+        const closure = (start: readonly string[]): Set<string> => {
+          const seen = new Set<string>()
+          const visit = (file: string): void => {
+            if (seen.has(file)) return
+            seen.add(file)
+            for (const next of chunks.get(file)?.imports ?? []) visit(next)
+          }
+          start.forEach(visit)
+          return seen
+        }
+        const all = [...chunks.values()]
+        const entry = closure(all.filter((c) => c.isEntry).map((c) => c.fileName))
+        const roots = DYNAMIC.map((test) => {
+          const chunk = all.find((c) => c.facadeModuleId !== null && test.test(c.facadeModuleId))
+          if (chunk === undefined) throw new Error(`twin-start-files: no chunk for ${test.source}`)
+          return chunk.fileName
+        })
+        const files = [...closure(roots)].filter((f) => !entry.has(f)).map((f) => `/${f}`)
+        const data = JSON.stringify(files).replace(/</g, '\\u003c')
+        return html.replace(
+          '</head>',
+          `  <script type="application/json" id="twin-start-files">${data}</script>\n  </head>`,
+        )
+      },
+    },
+  }
+}
+
 // The e2e build mode (`vite build --mode e2e`) exposes read-only test hooks (TOOLCHAIN.md gotcha 10).
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), precompress()],
+  plugins: [react(), startFiles(), precompress()],
   // F10: library debug logging (fhir-kit-client logs URLs and headers through `debug`) can never be switched on.
   resolve: { alias: { debug: resolve('src/fhir/noDebugLogs.ts') } },
   define: { __E2E__: JSON.stringify(mode === 'e2e') },
@@ -55,6 +101,9 @@ export default defineConfig(({ mode }) => ({
           // chunks are never static imports of the entry; jsQR only through the QR picture reader, jose only through the
           // health-link reader (so neither joins the shared vendor chunk).
           groups: [
+            // The meshopt decoder alone: the loading preview (src/scene/preview) decodes the light model with it
+            // before three.js has arrived.
+            { name: 'meshopt-decoder', test: /meshopt_decoder\.module\.js$/, priority: 60 },
             { name: 'vendor-three', test: /node_modules[\\/]three[\\/]/, priority: 50 },
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
             { name: 'vendor-zustand', test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]/, priority: 30 },

@@ -116,7 +116,10 @@ export async function loadOnce(
         twinReady: b?.ready ?? Number.NaN,
         fhirUrls: entries.filter((e) => new URL(e.name).pathname.startsWith('/fhir/')).map((e) => e.name),
         requestsBeforeFrame: 1 + entries.filter((e) => e.startTime < body).length,
-        modelBytes: entries.filter((e) => e.name.endsWith('.glb')).reduce((sum, e) => sum + e.encodedBodySize, 0),
+        // Fetched from the network only (a second read of the light model from the HTTP cache transfers nothing).
+        modelBytes: entries
+          .filter((e) => e.name.endsWith('.glb') && e.transferSize > 0)
+          .reduce((sum, e) => sum + e.encodedBodySize, 0),
       }
     })
     return { ...times, heapMB: await heapMB(page, cdp) }

@@ -281,3 +281,54 @@ test('without WebGL the record is shown with a notice instead of the 3D body', a
   await selectedButton(page, 'heart').click()
   await expect(page.getByRole('region', { name: 'Body map' }).getByRole('status')).toHaveText('Selected: Heart')
 })
+
+test('while the record loads, the preview worker draws the bare body under the progress bar (a picture only)', async ({
+  twin,
+}) => {
+  const { page } = twin
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/fhir\/Condition\?/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await twin.goto()
+  // Not twin.openPatient: that waits for the record, which is held back here.
+  await page.getByRole('button', { name: 'Open the record of Courtney Schinner' }).click()
+  await page.waitForFunction(() => performance.getEntriesByName('twin:body-frame').length > 0)
+  const preview = page.locator('.loading-view .scene-preview')
+  await expect(preview).toHaveAttribute('aria-hidden', 'true')
+  await expect(page.getByRole('progressbar')).toBeVisible()
+  // The share of the preview's pixels that are not the scene background: the figure, drawn from its home pose.
+  const drawn = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.scene-preview canvas')
+    if (canvas === null) return null
+    const copy = document.createElement('canvas')
+    copy.width = canvas.width
+    copy.height = canvas.height
+    const context = copy.getContext('2d')
+    context?.drawImage(canvas, 0, 0)
+    const pixels = context?.getImageData(0, 0, copy.width, copy.height).data ?? new Uint8ClampedArray(0)
+    let figure = 0
+    for (let i = 0; i < pixels.length; i += 4) {
+      const off =
+        Math.abs((pixels[i] ?? 0) - 0xee) +
+        Math.abs((pixels[i + 1] ?? 0) - 0xf1) +
+        Math.abs((pixels[i + 2] ?? 0) - 0xf4)
+      if (off > 12) figure++
+    }
+    const deviceWidth = Math.round(canvas.clientWidth * Math.min(window.devicePixelRatio, 2))
+    return { width: canvas.width, deviceWidth, share: figure / (pixels.length / 4) }
+  })
+  expect(drawn?.width).toBe(drawn?.deviceWidth)
+  expect(drawn?.width).toBe(1248)
+  expect(drawn?.share).toBeGreaterThan(0.04)
+  expect(drawn?.share).toBeLessThan(0.3)
+  // The twin's own scene replaces it once the record is shown.
+  release()
+  await page.waitForFunction(() => window.__twin?.ready === true)
+  await expect(page.locator('.scene-preview')).toHaveCount(0)
+  await expect(page.locator('.scene canvas')).toHaveCount(1)
+})

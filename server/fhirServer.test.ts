@@ -11,7 +11,7 @@ import type {
 } from '@medplum/fhirtypes'
 import { spawn } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -114,6 +114,10 @@ beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'twin-static-'))
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>twin</title><div id="root"></div>\n')
   writeFileSync(join(staticDir, 'app.js'), 'console.log("app")\n')
+  mkdirSync(join(staticDir, 'assets'))
+  mkdirSync(join(staticDir, 'models'))
+  writeFileSync(join(staticDir, 'assets', 'entry-0a1b2c.js'), 'console.log("entry")\n')
+  writeFileSync(join(staticDir, 'models', 'body-lite.glb'), 'glTF')
   // Writable, with one portal origin configured by name: the create/update and CORS tests below need both.
   server = await startServer({
     port: 0,
@@ -130,6 +134,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close()
   rmSync(staticDir, { recursive: true, force: true })
+})
+
+describe('static files', () => {
+  it('lets the browser cache hashed build files for a year and the models for an hour; never the app page', async () => {
+    const cacheOf = async (path: string): Promise<[number, string | null]> => {
+      const response = await fetch(`${server.url}${path}`)
+      await response.arrayBuffer()
+      return [response.status, response.headers.get('cache-control')]
+    }
+    expect(await cacheOf('assets/entry-0a1b2c.js')).toEqual([200, 'public, max-age=31536000, immutable'])
+    expect(await cacheOf('models/body-lite.glb')).toEqual([200, 'public, max-age=3600'])
+    expect(await cacheOf('assets/missing-0a1b2c.js')).toEqual([404, null])
+    expect(await cacheOf('')).toEqual([200, null])
+  })
 })
 
 describe('seeding', () => {

@@ -116,10 +116,19 @@ function securityHeaders(csp: string): MiddlewareHandler {
  * sandboxed without allow-same-origin (an opaque origin) loads module scripts, styles and preloads only with CORS;
  * with this the app runs there and says why sign-in cannot work (docs/reliability.md F8) instead of a blank page.
  * The FHIR API, index.html and twin-config.json keep their own rules.
+ * Cached by the browser: the hashed files under /assets for a year (a new build has new names), the models for an
+ * hour (the loading preview and the scene's loader read the same light model; a new build's model is picked up
+ * within the hour). Neither holds patient data.
  */
 const publicFiles: MiddlewareHandler = async (c: Context, next: Next) => {
   await next()
   c.res.headers.set('Access-Control-Allow-Origin', '*')
+  if (c.res.status === 200) {
+    c.res.headers.set(
+      'Cache-Control',
+      c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    )
+  }
 }
 
 function listen(server: ServerType): Promise<number> {

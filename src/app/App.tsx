@@ -2,8 +2,11 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { TwinContext, useTwin } from '../twin/TwinContext.tsx'
 import { createTwinStore, type TwinStore } from '../twin/twinStore.ts'
 import { TwinView } from './TwinView.tsx'
-import { LazyBodyPreview } from './lazyScene.tsx'
+import { preloadScene } from './startDownloads.ts'
+import { previewFrame, stopPreviewWorker } from './previewWorker.ts'
+import { BodyPreview } from '../scene/BodyPreview.tsx'
 import { useT } from '../twin/useT.ts'
+import { loadLayNames } from '../i18n/layNames/layName.ts'
 import { PatientPicker } from '../panels/PatientPicker.tsx'
 import { LoadProgressBar } from '../panels/LoadProgressBar.tsx'
 import { ErrorPanel } from '../panels/ErrorPanel.tsx'
@@ -35,6 +38,28 @@ function useRecordReadySignal(): void {
   }, [status, generation])
 }
 
+/**
+ * The progress bar and the bare body (src/scene/BodyPreview.tsx). The chunks downloaded at start (startDownloads.ts)
+ * are evaluated once the preview is drawn (or cannot be): the 3D chunk, so that the twin's scene mounts quickly when
+ * the record is shown, and the lay-name tables.
+ */
+function LoadingView() {
+  // The twin's own scene replaces the preview: its worker and GPU context go (a later load starts them again).
+  useEffect(() => stopPreviewWorker, [])
+  return (
+    <div className="loading-view">
+      <LoadProgressBar />
+      <BodyPreview
+        frame={previewFrame}
+        onDrawn={() => {
+          void preloadScene().catch(() => undefined)
+          void loadLayNames()
+        }}
+      />
+    </div>
+  )
+}
+
 function Main({
   controller,
   launch,
@@ -64,12 +89,7 @@ function Main({
         </>
       )
     case 'loading':
-      return (
-        <div className="loading-view">
-          <LoadProgressBar />
-          <LazyBodyPreview />
-        </div>
-      )
+      return <LoadingView />
     case 'error':
       return (
         <ErrorPanel

@@ -9,10 +9,9 @@ import { useTwin } from '../twin/TwinContext.tsx'
 import { useT } from '../twin/useT.ts'
 import { preloadScene } from './startDownloads.ts'
 
-export { preloadBodyModel, preloadScene } from './startDownloads.ts'
+export { preloadScene } from './startDownloads.ts'
 
 const BodyScene = lazy(async () => ({ default: (await preloadScene()).BodyScene }))
-const BodyPreview = lazy(async () => ({ default: (await preloadScene()).BodyPreview }))
 
 /** The stage while the 3D chunk loads: the status in words, visible and (once) for screen readers. */
 function ScenePlaceholder() {
@@ -38,14 +37,8 @@ function ChunkNotice() {
   )
 }
 
-/**
- * Catches a 3D chunk that did not load (offline, a new deploy): the notice (none when `quiet`: the loading preview),
- * and `onError`.
- */
-class ChunkBoundary extends Component<
-  { onError: () => void; quiet?: boolean; children: ReactNode },
-  { failed: boolean }
-> {
+/** Catches a 3D chunk that did not load (offline, a new deploy): the notice, and `onError`. */
+class ChunkBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false }
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
@@ -54,8 +47,7 @@ class ChunkBoundary extends Component<
     this.props.onError()
   }
   override render(): ReactNode {
-    if (!this.state.failed) return this.props.children
-    return this.props.quiet === true ? null : <ChunkNotice />
+    return this.state.failed ? <ChunkNotice /> : this.props.children
   }
 }
 
@@ -70,17 +62,6 @@ export function LazyBodyScene() {
     >
       <Suspense fallback={<ScenePlaceholder />}>
         <BodyScene />
-      </Suspense>
-    </ChunkBoundary>
-  )
-}
-
-/** The bare body while the record loads (src/scene/BodyPreview.tsx), once the 3D chunk is here; nothing before. */
-export function LazyBodyPreview() {
-  return (
-    <ChunkBoundary onError={() => undefined} quiet>
-      <Suspense fallback={null}>
-        <BodyPreview />
       </Suspense>
     </ChunkBoundary>
   )

@@ -1,60 +1,89 @@
 /**
  * The body while a record loads (docs/performance.md, "A body during loading"): the light model, bare, from the
- * front, drawn as soon as the 3D chunk and public/models/body-lite.glb are here, so that a phone shows a body before
- * the record has arrived. It is a picture only: no pointer, no keyboard, hidden from assistive technology (the
- * progress bar beside it says what is happening), and it sets no scene status and no test hook: the twin's own
- * scene (BodyScene.tsx) replaces it when the record is shown. After its first frame it requests the full model, so
- * that the scene usually finds it loaded. Without WebGL it shows nothing; an error (the model cannot load) reaches
- * the quiet boundary of src/app/lazyScene.tsx `LazyBodyPreview`, which shows nothing either.
+ * scene's home pose, drawn by the preview worker (preview/previewWorker.ts, started at app start) with plain WebGL
+ * and shown here as a bitmap, so that a phone shows a body before the 3D chunk, and often before the record, has
+ * arrived, and the page's thread never waits for a GPU context. No three.js: this module is part of the app's
+ * entry. It is a picture only: no pointer, no keyboard, hidden from assistive technology (the progress bar beside
+ * it says what is happening), and it sets no scene status and no test hook: the twin's own scene (BodyScene.tsx)
+ * replaces it when the record is shown. After its first frame it requests the full model and calls `onDrawn` (the
+ * app then evaluates the 3D chunk); when there is no frame (no WebGL 2 in a worker, a model that cannot load) it
+ * shows nothing and calls `onDrawn` all the same.
  */
-import { Suspense, useLayoutEffect, useMemo, useState } from 'react'
-import { Canvas, useLoader, useThree } from '@react-three/fiber'
-import { BODY_LITE_URL, BODY_MODEL_URL, GLTFLoader, configureBodyLoader } from './assets.ts'
-import { SCENE_BACKGROUND, extractBodyParts } from './bodyModel.ts'
-import { bodyBox, homePose } from './cameraMath.ts'
-import { SceneContents } from './SceneContents.tsx'
-import { markBodyFrame, useAfterNextFrame } from './useAfterNextFrame.ts'
-import { hasWebGL } from './webgl.ts'
+import { useEffect, useRef } from 'react'
+import { BODY_MODEL_URL, preloadModel } from './modelUrls.ts'
+import { markBodyFrame } from './bodyFrameMark.ts'
 
-const FOV = 35
+/** A frame of the bare body at a size in device pixels, or null (src/app/previewWorker.ts `previewFrame`). */
+export type PreviewFrame = (width: number, height: number) => Promise<ImageBitmap | null>
 
-function PreviewBody() {
-  const lite = useLoader(GLTFLoader, BODY_LITE_URL, configureBodyLoader)
-  const parts = useMemo(() => extractBodyParts(lite.scene), [lite])
-  const camera = useThree((s) => s.camera)
-  const aspect = useThree((s) => s.size.width / Math.max(s.size.height, 1))
-  const invalidate = useThree((s) => s.invalidate)
-  // The twin's home pose (CameraRig starts there too), so the body does not jump when the scene replaces this.
-  useLayoutEffect(() => {
-    const pose = homePose(bodyBox(parts), FOV, aspect)
-    camera.position.copy(pose.position)
-    camera.lookAt(pose.target)
-    invalidate()
-  }, [parts, aspect, camera, invalidate])
-  useAfterNextFrame(parts, () => {
-    markBodyFrame()
-    useLoader.preload(GLTFLoader, BODY_MODEL_URL, configureBodyLoader)
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      resolve()
+    })
   })
-  return <SceneContents parts={parts} />
+
+/** The canvas's size in device pixels (at most 2 per CSS pixel, as the scene's canvas). */
+function deviceSize(canvas: HTMLCanvasElement): [number, number] {
+  const ratio = Math.min(window.devicePixelRatio || 1, 2)
+  return [Math.max(1, Math.round(canvas.clientWidth * ratio)), Math.max(1, Math.round(canvas.clientHeight * ratio))]
 }
 
 /** The bare light body, drawn while the record loads. */
-export function BodyPreview() {
-  const [webgl] = useState(hasWebGL)
-  if (!webgl) return null
+export function BodyPreview({ frame, onDrawn }: { frame: PreviewFrame; onDrawn: () => void }) {
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const props = useRef({ frame, onDrawn })
+  useEffect(() => {
+    props.current = { frame, onDrawn }
+  })
+  useEffect(() => {
+    const element = canvas.current
+    const view = element?.getContext('bitmaprenderer') ?? null
+    if (element === null || view === null) {
+      props.current.onDrawn()
+      return
+    }
+    const state = { live: true }
+    let shown: string | null = null
+    const show = async (): Promise<boolean> => {
+      const [width, height] = deviceSize(element)
+      const key = `${String(width)}x${String(height)}`
+      if (key === shown) return true
+      const bitmap = await props.current.frame(width, height)
+      if (bitmap === null) return false
+      if (!state.live) {
+        bitmap.close()
+        return false
+      }
+      shown = key
+      // The canvas takes the bitmap's size (its CSS size in device pixels), so copies of it are full size too.
+      element.width = bitmap.width
+      element.height = bitmap.height
+      view.transferFromImageBitmap(bitmap)
+      return true
+    }
+    const observer = new ResizeObserver(() => {
+      void show()
+    })
+    void (async () => {
+      const drawn = await show()
+      if (!state.live) return
+      if (drawn) {
+        observer.observe(element)
+        await nextFrame()
+        markBodyFrame()
+        preloadModel(BODY_MODEL_URL)
+      }
+      props.current.onDrawn()
+    })()
+    return () => {
+      state.live = false
+      observer.disconnect()
+    }
+  }, [])
   return (
     <div className="scene-preview" aria-hidden="true">
-      <Canvas
-        frameloop="demand"
-        dpr={[1, 2]}
-        gl={{ antialias: !__E2E__ }}
-        camera={{ fov: FOV, near: 0.05, far: 30, position: [0, 0.9, 3.2] }}
-      >
-        <color attach="background" args={[SCENE_BACKGROUND]} />
-        <Suspense fallback={null}>
-          <PreviewBody />
-        </Suspense>
-      </Canvas>
+      <canvas ref={canvas} className="scene-preview-canvas" />
     </div>
   )
 }

@@ -18,7 +18,8 @@ import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { ContextLossWatch } from './ContextLoss.tsx'
 import { Snapshotter } from './Snapshotter.tsx'
 import { describeScene } from './description.ts'
-import { markBodyFrame, useAfterNextFrame } from './useAfterNextFrame.ts'
+import { useAfterNextFrame } from './useAfterNextFrame.ts'
+import { markBodyFrame } from './bodyFrameMark.ts'
 import { SceneContents } from './SceneContents.tsx'
 import { TestHooks, markSceneReady } from './testHooks.tsx'
 import { bodySexOf, mindHaloOf, type ViewDirection } from '../twin/visibility.ts'
@@ -188,8 +189,6 @@ function SceneDescription({ view }: { view: ViewDirection }) {
 }
 
 /** The 3D body with its live description; a notice instead when WebGL or the model is not available. */
-export { BodyPreview } from './BodyPreview.tsx'
-
 export function BodyScene() {
   const t = useT()
   const store = useTwinStore()

@@ -3,8 +3,11 @@
  * and makes the per-organ materials. Model credits: public/models/CREDITS.md (BodyParts3D, CC BY-SA 4.0).
  */
 import * as THREE from 'three'
-import { ORGANS, isOrganId, type OrganId, type OrganLayer } from '../anatomy/organIds.ts'
+import { ORGANS, isOrganId, type OrganId } from '../anatomy/organIds.ts'
 import type { ViewDirection } from '../twin/visibility.ts'
+import { LAYER_COLOURS, SCENE_BACKGROUND } from './bodyColours.ts'
+
+export { SCENE_BACKGROUND }
 
 /** One organ node of the model. Geometry belongs to the loaded model; materials are made per mount. */
 export interface BodyPart {
@@ -77,14 +80,6 @@ export function extractBodyParts(root: THREE.Object3D): BodyPart[] {
   return [...parts.values()]
 }
 
-// Calm, non-alarming colours per layer (no reds: the product informs, it does not alert).
-const LAYER_COLOURS: Readonly<Record<OrganLayer, string>> = {
-  skin: '#d8b99c',
-  skeleton: '#e6e0cf',
-  organs: '#c9a585',
-  vessels: '#7f9cc0',
-}
-
 /**
  * The resting colour of an organ's layer (before any legend status).
  * @param id - organ id
@@ -92,9 +87,6 @@ const LAYER_COLOURS: Readonly<Record<OrganLayer, string>> = {
 export function layerColour(id: OrganId): string {
   return LAYER_COLOURS[ORGANS[id].layer]
 }
-
-/** The canvas background colour (BodyScene); the mind halo's strength is measured against it. */
-export const SCENE_BACKGROUND = '#eef1f4'
 
 /**
  * Never hit by rays: for see-through parts (the skin, the fat under it, the mind halo) that must not swallow clicks

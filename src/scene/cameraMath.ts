@@ -2,6 +2,7 @@
 import * as THREE from 'three'
 import { VIEW_VECTORS, type BodyPart } from './bodyModel.ts'
 import type { ViewDirection } from '../twin/visibility.ts'
+import { homeDistance } from './homeFrame.ts'
 
 /** Where the camera is and what it looks at (the orbit centre). */
 export interface Pose {
@@ -42,10 +43,7 @@ export function bodyBox(parts: readonly BodyPart[]): THREE.Box3 {
 export function homePose(box: THREE.Box3, fovDeg: number, aspect: number): Pose {
   const centre = box.getCenter(new THREE.Vector3())
   const size = box.getSize(new THREE.Vector3())
-  const tan = Math.tan(THREE.MathUtils.degToRad(fovDeg) / 2)
-  const fitHeight = (size.y * 1.08) / 2 / tan
-  const fitWidth = (size.x * 1.1) / 2 / (tan * Math.max(aspect, 0.1))
-  const distance = Math.max(fitHeight, fitWidth) + size.z / 2
+  const distance = homeDistance([size.x, size.y, size.z], fovDeg, aspect)
   return { position: centre.clone().add(new THREE.Vector3(0, 0, distance)), target: centre }
 }
 

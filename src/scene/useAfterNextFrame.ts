@@ -1,5 +1,5 @@
 /**
- * Frame signals shared by the scene (BodyScene.tsx) and the loading preview (BodyPreview.tsx).
+ * A frame signal for the scene (BodyScene.tsx).
  */
 import { useEffect, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
@@ -26,12 +26,4 @@ export function useAfterNextFrame(key: unknown, then: () => void): void {
       cancelAnimationFrame(raf)
     }
   }, [key, invalidate])
-}
-
-/**
- * Marks the page's first frame with a body ('twin:body-frame', read by the bench), once per page: the loading
- * preview's frame when it drew one, else the scene's.
- */
-export function markBodyFrame(): void {
-  if (performance.getEntriesByName('twin:body-frame').length === 0) performance.mark('twin:body-frame')
 }

@@ -9,6 +9,7 @@ import type { EventKind, PatientSummary } from '../timeline/types.ts'
 import type { OrganId, OrganLayer } from '../anatomy/organIds.ts'
 import type { Locale } from '../i18n/locale.ts'
 import type { Twin } from './twin.ts'
+import { DEFAULT_SKIN_OPACITY } from './visibility.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -201,7 +202,7 @@ function initialState(source: RecordSource): TwinState {
     selectionCount: 0,
     hoveredOrganId: null,
     layers: { skin: true, skeleton: true, organs: true, vessels: true },
-    skinOpacity: 0.25,
+    skinOpacity: DEFAULT_SKIN_OPACITY,
     sceneStatus: 'loading',
     viewRequest: null,
     mode: 'patient',
@@ -305,7 +306,7 @@ function viewActions(set: SetTwin, get: GetTwin): ViewActions {
       set({ layers: { ...get().layers, [layer]: visible } })
     },
     setSkinOpacity: (opacity) => {
-      set({ skinOpacity: Math.min(1, Math.max(0, Number.isFinite(opacity) ? opacity : 0.25)) })
+      set({ skinOpacity: Math.min(1, Math.max(0, Number.isFinite(opacity) ? opacity : DEFAULT_SKIN_OPACITY)) })
     },
     setSceneStatus: (status) => {
       set({ sceneStatus: status })

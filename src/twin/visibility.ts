@@ -36,6 +36,9 @@ export function bodySexOf(gender: string | null | undefined): BodySex {
   return gender === 'female' || gender === 'male' ? gender : null
 }
 
+/** The see-through skin's opacity until the viewer changes it (the store's default; the loading preview's). */
+export const DEFAULT_SKIN_OPACITY = 0.25
+
 /** Stand-ins drawn on every body only where the record places something (or while selected). */
 export const SHOWN_WHEN_PLACED: ReadonlySet<OrganId> = new Set<OrganId>(['adipose_tissue', 'joints'])
 
