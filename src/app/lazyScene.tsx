@@ -1,15 +1,15 @@
 /**
  * The 3D body in its own chunk (three, r3f, src/scene), so the first load carries only the record view. The chunk
- * is requested at app start (main.tsx imports startNow.ts first, which calls startDownloads.ts), in parallel with the FHIR requests and the light model
- * (preloadBodyModel), never after them; until it arrives the stage shows a text status and every panel
- * works. A chunk that cannot load leaves the same notice as a model that cannot load: the lists carry everything.
+ * is downloaded from app start (main.tsx imports startNow.ts first, which calls startDownloads.ts), in parallel with
+ * the FHIR requests and the light model, never after them; until it is here the stage shows a text status and every
+ * panel works. A chunk that cannot load leaves the same notice as a model that cannot load (src/scene/SceneBoundary.tsx):
+ * the lists carry everything.
  */
-import { Component, Suspense, lazy, type ReactNode } from 'react'
+import { Suspense, lazy } from 'react'
 import { useTwin } from '../twin/TwinContext.tsx'
 import { useT } from '../twin/useT.ts'
 import { preloadScene } from './startDownloads.ts'
-
-export { preloadScene } from './startDownloads.ts'
+import { SceneBoundary } from '../scene/SceneBoundary.tsx'
 
 const BodyScene = lazy(async () => ({ default: (await preloadScene()).BodyScene }))
 
@@ -28,34 +28,11 @@ function ScenePlaceholder() {
   )
 }
 
-function ChunkNotice() {
-  const t = useT()
-  return (
-    <p className="notice scene-notice" role="note">
-      {t('scene.unavailable')}
-    </p>
-  )
-}
-
-/** Catches a 3D chunk that did not load (offline, a new deploy): the notice, and `onError`. */
-class ChunkBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false }
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true }
-  }
-  override componentDidCatch(): void {
-    this.props.onError()
-  }
-  override render(): ReactNode {
-    return this.state.failed ? <ChunkNotice /> : this.props.children
-  }
-}
-
 /** The 3D body, loaded from its own chunk; a placeholder stage until then. */
 export function LazyBodyScene() {
   const setSceneStatus = useTwin((s) => s.setSceneStatus)
   return (
-    <ChunkBoundary
+    <SceneBoundary
       onError={() => {
         setSceneStatus('error')
       }}
@@ -63,6 +40,6 @@ export function LazyBodyScene() {
       <Suspense fallback={<ScenePlaceholder />}>
         <BodyScene />
       </Suspense>
-    </ChunkBoundary>
+    </SceneBoundary>
   )
 }

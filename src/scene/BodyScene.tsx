@@ -3,7 +3,7 @@
  * (BodyParts3D-derived, CC BY-SA 4.0, credits in public/models/CREDITS.md) and swaps it in; shown beside the record. It is an enhancement of the lists: without WebGL, or
  * when the model cannot load, a notice says so and the lists carry everything.
  */
-import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type * as THREE from 'three'
 import { Canvas, useLoader, useThree } from '@react-three/fiber'
 import { ORGAN_IDS, type OrganId } from '../anatomy/organIds.ts'
@@ -25,6 +25,7 @@ import { TestHooks, markSceneReady } from './testHooks.tsx'
 import { bodySexOf, mindHaloOf, type ViewDirection } from '../twin/visibility.ts'
 import { hasWebGL } from './webgl.ts'
 import { useTwinStore } from './useTwinStore.ts'
+import { SceneBoundary, SceneNotice } from './SceneBoundary.tsx'
 
 // Decode the light model as soon as this chunk arrives (src/app/lazyScene.tsx requested it with the app), so it is
 // usually ready when a record opens; and create the one probe context now, while the record loads, so the GPU
@@ -130,35 +131,6 @@ function HoverTooltip({ container }: { container: RefObject<HTMLDivElement | nul
   )
 }
 
-interface BoundaryProps {
-  readonly onError: () => void
-  readonly children: ReactNode
-}
-
-/** Catches a failed model load or renderer error: the lists stay, with the notice. */
-class SceneErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
-  override state = { failed: false }
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true }
-  }
-  override componentDidCatch(): void {
-    this.props.onError()
-  }
-  override render(): ReactNode {
-    return this.state.failed ? <SceneNotice /> : this.props.children
-  }
-}
-
-/** The notice shown instead of the 3D body. */
-function SceneNotice() {
-  const t = useT()
-  return (
-    <p className="notice scene-notice" role="note">
-      {t('scene.unavailable')}
-    </p>
-  )
-}
-
 /** The marked organs in body order, for the description. */
 function markedLists(markings: ReadonlyMap<OrganId, OrganMarking>) {
   const of = (m: OrganMarking) => ORGAN_IDS.filter((id) => markings.get(id) === m)
@@ -202,7 +174,7 @@ export function BodyScene() {
 
   if (!webgl) return <SceneNotice />
   return (
-    <SceneErrorBoundary
+    <SceneBoundary
       onError={() => {
         store.getState().setSceneStatus('error')
       }}
@@ -235,6 +207,6 @@ export function BodyScene() {
         )}
       </div>
       <SceneDescription view={view} />
-    </SceneErrorBoundary>
+    </SceneBoundary>
   )
 }
