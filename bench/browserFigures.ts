@@ -7,10 +7,12 @@ import type { Browser } from '@playwright/test'
 import { frameFigures, type FrameFigures } from './frames.ts'
 import { appUrl, bareFrameMs, loadFigures, naiveMs, type LoadFigures } from './loadPath.ts'
 import { MOBILE, tryLoad, type LoadTimes } from './pageLoad.ts'
-import type { Figures } from './report.ts'
+import { median, type Figures } from './report.ts'
 import type { BenchPatient, BenchSetup } from './setup.ts'
 
 const THROTTLED_TIMEOUT = 150_000
+/** Throttled loads of the largest fixture, whose figures carry the targets (one load is noisy on a shared machine). */
+const MOBILE_RUNS = 3
 
 type Kind = 'smallest' | 'median' | 'largest' | 'synthetic'
 const KINDS: readonly Kind[] = ['smallest', 'median', 'largest', 'synthetic']
@@ -104,12 +106,27 @@ export async function throttledSection(
   figures: Figures,
 ): Promise<Record<string, LoadTimes | null>> {
   figures.section(
-    `Mobile throttling via CDP (${String(MOBILE.cpu)}x CPU, ${String(MOBILE.latency)} ms, 1.6 Mbps down, 750 kbps up; 1 cold load)`,
+    `Mobile throttling via CDP (${String(MOBILE.cpu)}x CPU, ${String(MOBILE.latency)} ms, 1.6 Mbps down, 750 kbps up; 1 cold load, the largest fixture median of ${String(MOBILE_RUNS)})`,
   )
   const out: Record<string, LoadTimes | null> = {}
   for (const kind of KINDS) {
     const patient = setup.patients[kind]
-    const load = await tryLoad(browser, appUrl(setup.server.url, patient), true, THROTTLED_TIMEOUT)
+    // The targeted patient (the largest fixture): the median of MOBILE_RUNS loads, each figure on its own.
+    const runs = kind === 'largest' ? MOBILE_RUNS : 1
+    const loads: LoadTimes[] = []
+    for (let i = 0; i < runs; i++) {
+      const one = await tryLoad(browser, appUrl(setup.server.url, patient), true, THROTTLED_TIMEOUT)
+      if (one !== null) loads.push(one)
+    }
+    const load: LoadTimes | null =
+      loads.length === 0
+        ? null
+        : {
+            ...(loads[loads.length - 1] as LoadTimes),
+            recordReady: median(loads.map((l) => l.recordReady)),
+            bodyFrame: median(loads.map((l) => l.bodyFrame)),
+            modelFull: median(loads.map((l) => l.modelFull)),
+          }
     out[kind] = load
     if (kind === 'largest') {
       const [naive, requests] = await naiveMs(browser, setup.server.fhirBaseUrl, patient.id, true)

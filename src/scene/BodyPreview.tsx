@@ -44,6 +44,8 @@ export function BodyPreview({ frame, onDrawn }: { frame: PreviewFrame; onDrawn: 
       return
     }
     const state = { live: true }
+    // A call, not a property read: the effect's cleanup changes it between the awaits below.
+    const alive = (): boolean => state.live
     let shown: string | null = null
     const show = async (): Promise<boolean> => {
       const [width, height] = deviceSize(element)
@@ -51,7 +53,7 @@ export function BodyPreview({ frame, onDrawn }: { frame: PreviewFrame; onDrawn: 
       if (key === shown) return true
       const bitmap = await props.current.frame(width, height)
       if (bitmap === null) return false
-      if (!state.live) {
+      if (!alive()) {
         bitmap.close()
         return false
       }
@@ -67,10 +69,12 @@ export function BodyPreview({ frame, onDrawn }: { frame: PreviewFrame; onDrawn: 
     })
     void (async () => {
       const drawn = await show()
-      if (!state.live) return
+      if (!alive()) return
       if (drawn) {
         observer.observe(element)
         await nextFrame()
+        // Shown on screen only while the loading view is: no mark once the twin has replaced it.
+        if (!alive()) return
         markBodyFrame()
         preloadModel(BODY_MODEL_URL)
       }
