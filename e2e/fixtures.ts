@@ -45,6 +45,24 @@ export async function fromMenu(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).click()
 }
 
+/**
+ * Holds back every request the page makes to `url` until the returned function is called (a signal, not a sleep).
+ * @param page - the page
+ * @param url - what to hold (a glob or a pattern, as page.route takes it)
+ * @returns release: lets the held requests and any later ones through
+ */
+export async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(url, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 /** Page object for the twin app. */
 export class TwinPage {
   constructor(readonly page: Page) {}

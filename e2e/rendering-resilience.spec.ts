@@ -4,7 +4,7 @@
  * The model faults are test doubles at the edge the app owns (page.route on its own /models/body.glb).
  */
 import type { Page, Route } from '@playwright/test'
-import { test, expect, fromMenu, type TwinPage } from './fixtures.ts'
+import { test, expect, fromMenu, holdRequests, type TwinPage } from './fixtures.ts'
 import { placeLabel } from '../src/i18n/placeLabel.ts'
 import { en } from '../src/i18n/en.ts'
 
@@ -102,16 +102,9 @@ test('E3 body model 10 s slow (held back until the lists are checked): lists fir
   twin,
 }) => {
   const { page } = twin
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
   const requests: string[] = []
   page.on('request', (r) => requests.push(new URL(r.url()).pathname))
-  await page.route(MODEL, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdRequests(page, MODEL)
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await twin.goto()
   await twin.openPatient('Courtney Schinner')

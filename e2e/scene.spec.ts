@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, type TwinPage } from './fixtures.ts'
+import { test, expect, holdRequests, type TwinPage } from './fixtures.ts'
 import type { OrganId } from '../src/anatomy/organIds.ts'
 import { ORGANS } from '../src/anatomy/organIds.ts'
 import { placeLabel } from '../src/i18n/placeLabel.ts'
@@ -286,14 +286,7 @@ test('while the record loads, the preview worker draws the bare body under the p
   twin,
 }) => {
   const { page } = twin
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/fhir\/Condition\?/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdRequests(page, /\/fhir\/Condition\?/)
   await twin.goto()
   // Not twin.openPatient: that waits for the record, which is held back here.
   await page.getByRole('button', { name: 'Open the record of Courtney Schinner' }).click()
