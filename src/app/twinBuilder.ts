@@ -5,7 +5,7 @@
  * built on this thread instead, with the same result. A reply for an older patient is not dropped here: the store's
  * generation guard (twinStore.ts `recordLoaded`, B11) discards it.
  *
- * The Worker is constructed in one place only, `startTwinWorker`, and its URL passes the app's Trusted Types policy
+ * The twin worker is constructed in one place only, `startTwinWorker`, and its URL passes the app's Trusted Types policy
  * (trustedWorkerUrl.ts, `twin-worker-url`; the CSP allows `worker-src 'self'`).
  */
 import type { Resource } from '@medplum/fhirtypes'
@@ -25,7 +25,7 @@ export interface TwinBuilder {
 }
 
 /**
- * Starts the twin worker: the app's only `new Worker`.
+ * Starts the twin worker (the one other Worker is the loading preview's, previewWorker.ts; both URLs pass the policy).
  * @returns the worker, or null where Worker is unavailable or refused (CSP, Trusted Types)
  */
 export function startTwinWorker(): Worker | null {

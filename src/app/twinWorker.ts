@@ -3,7 +3,7 @@
  * thread, so a 10,000-resource record never blocks the page in one long task. It receives the loaded resources and
  * answers the record and its mapping (plain data: arrays and objects, no functions) in parts that the main thread
  * reads one task each; the lookups (Maps, Sets) are rebuilt there (src/twin/twinFromRecord.ts `assembleTwin`). Started by
- * src/app/twinBuilder.ts `startTwinWorker`, the one place a Worker is constructed.
+ * src/app/twinBuilder.ts `startTwinWorker`; the only other Worker is the loading preview's (src/app/previewWorker.ts).
  */
 import type { ClinicalEvent, NormalisedRecord } from '../timeline/types.ts'
 import { buildTwin } from '../twin/buildTwin.ts'
