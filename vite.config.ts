@@ -37,10 +37,10 @@ function precompress(): Plugin {
 }
 
 /**
- * Lists in index.html (a JSON data block, `#twin-start-files`, never executed) the chunks the app downloads at start
- * without running them (src/app/startDownloads.ts): the 3D scene and the lay-name tables with the chunks they import,
- * less those the entry script imports anyway. The app adds a modulepreload link for each as soon as its script runs,
- * so the bytes arrive early, and evaluates them only once the record's first requests are out.
+ * Lists in index.html (`<meta name="twin-start-files">`, paths separated by spaces: no script element) the chunks
+ * the app downloads at start without running them (src/app/startDownloads.ts): the 3D scene and the lay-name tables
+ * with the chunks they import, less those the entry script imports anyway. The app adds a modulepreload for each
+ * once the light model is here, and evaluates them only after the loading preview is drawn.
  */
 function startFiles(): Plugin {
   const DYNAMIC = [/src\/scene\/BodyScene\.tsx$/, /src\/i18n\/layNames\/layTables\.ts$/]
@@ -72,11 +72,8 @@ function startFiles(): Plugin {
           return chunk.fileName
         })
         const files = [...closure(roots)].filter((f) => !entry.has(f)).map((f) => `/${f}`)
-        const data = JSON.stringify(files).replace(/</g, '\\u003c')
-        return html.replace(
-          '</head>',
-          `  <script type="application/json" id="twin-start-files">${data}</script>\n  </head>`,
-        )
+        if (files.some((f) => !/^\/[\w./-]+\.js$/.test(f))) throw new Error(`twin-start-files: ${files.join(' ')}`)
+        return html.replace('</head>', `  <meta name="twin-start-files" content="${files.join(' ')}" />\n  </head>`)
       },
     },
   }

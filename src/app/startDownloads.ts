@@ -25,13 +25,8 @@ export function preloadScene(): Promise<typeof SceneModule> {
 
 /** The built chunk files index.html lists for download at start (none in development and tests). */
 export function startFiles(doc: Document): string[] {
-  const text = doc.getElementById('twin-start-files')?.textContent ?? '[]'
-  try {
-    const files: unknown = JSON.parse(text)
-    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string' && f.endsWith('.js')) : []
-  } catch {
-    return []
-  }
+  const list = doc.querySelector('meta[name="twin-start-files"]')?.getAttribute('content') ?? ''
+  return list.split(/\s+/).filter((f) => f.startsWith('/') && f.endsWith('.js'))
 }
 
 function modulePreload(doc: Document, href: string): void {
