@@ -98,9 +98,6 @@ export default defineConfig(({ mode }) => ({
           // chunks are never static imports of the entry; jsQR only through the QR picture reader, jose only through the
           // health-link reader (so neither joins the shared vendor chunk).
           groups: [
-            // The meshopt decoder alone: the loading preview (src/scene/preview) decodes the light model with it
-            // before three.js has arrived.
-            { name: 'meshopt-decoder', test: /meshopt_decoder\.module\.js$/, priority: 60 },
             { name: 'vendor-three', test: /node_modules[\\/]three[\\/]/, priority: 50 },
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
             { name: 'vendor-zustand', test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]/, priority: 30 },
