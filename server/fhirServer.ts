@@ -1,4 +1,5 @@
-import { FhirRouter, MemoryRepository } from '@medplum/fhir-router'
+import { FhirRouter } from '@medplum/fhir-router'
+import type { MemoryRepository } from '@medplum/fhir-router'
 import { Hono } from 'hono'
 import { ensureR4DefinitionsIndexed } from './definitions.ts'
 import type { DefinitionsIndexInfo } from './definitions.ts'
@@ -9,6 +10,7 @@ import type { FaultSwitch } from './fhir/faults.ts'
 import type { FhirBackend } from './fhir/FhirBackend.ts'
 import { handleFhirRequest } from './fhir/handleFhirRequest.ts'
 import { mountFhirRoutes } from './fhir/mountFhirRoutes.ts'
+import { PagedMemoryRepository } from './fhir/PagedMemoryRepository.ts'
 import type { FhirProfileName } from './fhir/profiles/FhirProfile.ts'
 import { profileNamed } from './fhir/profiles/profileNamed.ts'
 import { withProfile } from './fhir/profiles/withProfile.ts'
@@ -65,7 +67,7 @@ export function createFhirServer(options: FhirServerOptions = {}): FhirServer {
     throw new Error(`FHIR base path must start with '/': ${basePath}`)
   }
   const router = new FhirRouter()
-  const repo = new MemoryRepository()
+  const repo = new PagedMemoryRepository()
   const app = new Hono()
   const backend: FhirBackend = {
     router,
