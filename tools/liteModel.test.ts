@@ -44,8 +44,8 @@ describe('public/models/body-lite.glb (the light first model)', () => {
       fullTriangles += triangles
       liteTriangles += t
     }
-    expect(fullTriangles).toBe(197_138)
-    expect(liteTriangles).toBe(13_880)
+    expect(fullTriangles).toBe(172_146)
+    expect(liteTriangles).toBe(15_227)
   })
 
   it('is rebuilt byte for byte from body.glb by tools/model/liteModel.ts', { timeout: 60_000 }, async () => {
