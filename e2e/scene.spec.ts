@@ -325,3 +325,35 @@ test('while the record loads, the preview worker draws the bare body under the p
   await expect(page.locator('.scene-preview')).toHaveCount(0)
   await expect(page.locator('.scene canvas')).toHaveCount(1)
 })
+
+test('the record-ready signal waits for the record view: a record that comes before the lay-name tables is signalled once both are shown', async ({
+  twin,
+}) => {
+  const { page } = twin
+  // What the page shows at the moment of the signal.
+  await page.addInitScript(() => {
+    addEventListener('twin:record-ready', () => {
+      const shown = {
+        places: document.querySelectorAll('.bodymap li button').length,
+        record: document.querySelector('[aria-label="Record"]') !== null,
+      }
+      document.documentElement.dataset.shownAtSignal = JSON.stringify(shown)
+    })
+  })
+  const release = await holdRequests(page, /\/assets\/layTables-[\w-]+\.js$/)
+  await twin.goto()
+  // The last of the record's searches has been answered while the tables are still held back.
+  const answered = page.waitForResponse((r) => /\/fhir\/CarePlan\?/.test(r.url()))
+  await page.getByRole('button', { name: 'Open the record of Jacob King' }).click()
+  await answered
+  expect(await page.evaluate(() => document.documentElement.dataset.recordReady)).toBeUndefined()
+  release()
+  await twin.waitForRecord()
+  const shown = JSON.parse((await page.evaluate(() => document.documentElement.dataset.shownAtSignal)) ?? '{}') as {
+    places?: number
+    record?: boolean
+  }
+  expect(shown.record).toBe(true)
+  expect(shown.places).toBe(await page.locator('.bodymap li button').count())
+  expect(shown.places).toBeGreaterThan(3)
+})

@@ -26,18 +26,6 @@ export interface LaunchView {
   readonly signInUrl: string | null
 }
 
-/** Marks the moment the record view is complete, for the benchmark and e2e (a signal, not a sleep). */
-function useRecordReadySignal(): void {
-  const status = useTwin((s) => s.status)
-  const generation = useTwin((s) => s.generation)
-  useEffect(() => {
-    if (status !== 'ready') return
-    performance.mark('twin:record-ready')
-    document.documentElement.dataset.recordReady = String(generation)
-    window.dispatchEvent(new CustomEvent('twin:record-ready'))
-  }, [status, generation])
-}
-
 /**
  * The progress bar and the bare body (src/scene/BodyPreview.tsx). The chunks downloaded at start (startDownloads.ts)
  * are evaluated once the preview is drawn (or cannot be): the 3D chunk, so that the twin's scene mounts quickly when
@@ -72,7 +60,6 @@ function Main({
   takeInitialLink: () => string | null
 }) {
   const status = useTwin((s) => s.status)
-  useRecordReadySignal()
   switch (status) {
     case 'idle':
       return (

@@ -31,6 +31,7 @@ import { STATUS_STYLES } from '../twin/palette.ts'
 import { decodeViewState, encodeViewState } from './viewState.ts'
 import { LazyBodyScene } from './lazyScene.tsx'
 import { LayNamesGate } from './LayNamesGate.tsx'
+import { useRecordReadySignal } from './recordReadySignal.ts'
 
 /**
  * Applies the view state from the URL (fragment, or query for `?mode=`) once, then keeps the fragment in step
@@ -238,6 +239,7 @@ export function TwinView(props: TwinViewProps) {
 
 /** The header, the body on its stage, and the details beside it (or in a bottom sheet). */
 function TwinScreen({ store, showBanner, onClose }: TwinViewProps) {
+  useRecordReadySignal()
   const t = useT()
   const [printing, setPrinting] = useState(false)
   const [guide, dismissGuide, showGuide] = useGuide()
