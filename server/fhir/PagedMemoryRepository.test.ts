@@ -7,24 +7,15 @@ import { KEPT_SEARCHES, PagedMemoryRepository } from './PagedMemoryRepository.ts
 
 /** Seven Observations of patient p1 (on seven days, in shuffled order), two of p2. */
 function observations(): Observation[] {
-  const days = [5, 2, 7, 1, 6, 3, 4]
-  const own = days.map((day): Observation => ({
+  const days: [day: number, patient: string][] = [5, 2, 7, 1, 6, 3, 4].map((day) => [day, 'p1'])
+  return [...days, [8, 'p2'], [9, 'p2']].map(([day, patient]) => ({
     resourceType: 'Observation',
-    id: `o${day}`,
+    id: `o${String(day)}`,
     status: 'final',
-    code: { text: `reading ${day}` },
-    subject: { reference: 'Patient/p1' },
-    effectiveDateTime: `2020-01-0${day}`,
+    code: { text: `reading ${String(day)}` },
+    subject: { reference: `Patient/${patient}` },
+    effectiveDateTime: `2020-01-0${String(day)}`,
   }))
-  const other = [8, 9].map((day): Observation => ({
-    resourceType: 'Observation',
-    id: `o${day}`,
-    status: 'final',
-    code: { text: `reading ${day}` },
-    subject: { reference: 'Patient/p2' },
-    effectiveDateTime: `2020-01-0${day}`,
-  }))
-  return [...own, ...other]
 }
 
 async function seeded<R extends MemoryRepository>(repo: R): Promise<R> {

@@ -51,8 +51,9 @@ function InvalidateOnStore() {
 }
 
 /**
- * Marks the first frame with a body (the light one: the bench's "first body frame", 'twin:body-frame') and the
- * first with the full model ('twin:model-full'); the scene is ready (status, e2e hooks) with the full model.
+ * Marks the first frame with a body (the light one: the bench's "first body frame", 'twin:body-frame', unless the
+ * loading preview drew one), the scene's own first frame ('twin:scene-frame') and the first with the full model
+ * ('twin:model-full'); the scene is ready (status, e2e hooks) with the full model.
  */
 function SceneReady({ full }: { full: boolean }) {
   const store = useTwinStore()
@@ -64,6 +65,8 @@ function SceneReady({ full }: { full: boolean }) {
     if (!first.current) {
       first.current = true
       markBodyFrame()
+      // The twin's own first frame, drawn with the record (the bench's twin-ready; the body frame may be the preview's).
+      performance.mark('twin:scene-frame')
     }
     if (!full) return
     performance.mark('twin:model-full')
