@@ -8,7 +8,7 @@ import { Mesh, type Intersection, type MeshStandardMaterial, type Raycaster } fr
 import type { OrganId } from '../anatomy/organIds.ts'
 import type { OrganMarking } from '../twin/selectors.ts'
 import { noRaycast, type BodyPart } from './bodyModel.ts'
-import { markingName, stripeGeometry, type MarkingMaterials } from './markingMaterials.ts'
+import { markingName, stripeGeometry, windsInward, type MarkingMaterials } from './markingMaterials.ts'
 import { useTwinStore } from './useTwinStore.ts'
 
 /** Two taps on the same organ within this time focus the camera on it (touch has no reliable dblclick). */
@@ -46,15 +46,18 @@ function MarkingOverlay({
   materials: MarkingMaterials
 }) {
   const stripes = useMemo(
-    () => (marking === 'side-not-recorded' ? stripeGeometry(part.geometry) : null),
+    () =>
+      marking === 'side-not-recorded'
+        ? { geometry: stripeGeometry(part.geometry), inward: windsInward(part.geometry) }
+        : null,
     [marking, part.geometry],
   )
-  useEffect(() => () => stripes?.dispose(), [stripes])
+  useEffect(() => () => stripes?.geometry.dispose(), [stripes])
   return (
     <mesh
       name={markingName(part.id, marking)}
-      geometry={stripes ?? part.geometry}
-      material={stripes === null ? materials.wire : materials.stripes}
+      geometry={stripes?.geometry ?? part.geometry}
+      material={stripes === null ? materials.wire : stripes.inward ? materials.stripesInward : materials.stripes}
       renderOrder={marking === 'removed' ? 3 : 0}
       raycast={noRaycast}
     />

@@ -84,6 +84,8 @@ describe('SceneContents markings', () => {
     const material = stripes.material as THREE.MeshBasicMaterial
     expect(material.map).toBeInstanceOf(THREE.DataTexture)
     expect(material.alphaTest).toBe(0.5)
+    // one side only: the knee's sphere winds outward, so its front faces
+    expect(material.side).toBe(THREE.FrontSide)
     // its own copy of the knee's positions, with one texture coordinate along x + y
     const knee = object('knee_left')
     expect(stripes.geometry).not.toBe(knee.geometry)

@@ -44,9 +44,40 @@ export function stripeGeometry(geometry: THREE.BufferGeometry): THREE.BufferGeom
   return out
 }
 
-/** The overlay materials, one pair per mount of the body. */
+/**
+ * True when most of a mesh's triangles wind inward (clockwise seen from outside): its signed volume, taken about the
+ * centre of its bounds, is negative. Some BodyParts3D meshes do (both lungs, the thyroid); their stripes are drawn
+ * on back faces, so they lie on the surface the camera sees.
+ * @param geometry - an organ's geometry (indexed or not)
+ */
+export function windsInward(geometry: THREE.BufferGeometry): boolean {
+  const position = geometry.getAttribute('position')
+  geometry.computeBoundingBox()
+  const centre = geometry.boundingBox?.getCenter(new THREE.Vector3()) ?? new THREE.Vector3()
+  const index = geometry.index
+  const count = index === null ? position.count : index.count
+  const a = new THREE.Vector3()
+  const b = new THREE.Vector3()
+  const c = new THREE.Vector3()
+  let volume = 0
+  for (let i = 0; i + 2 < count; i += 3) {
+    const [ia, ib, ic] = index === null ? [i, i + 1, i + 2] : [index.getX(i), index.getX(i + 1), index.getX(i + 2)]
+    a.fromBufferAttribute(position, ia).sub(centre)
+    b.fromBufferAttribute(position, ib).sub(centre)
+    c.fromBufferAttribute(position, ic).sub(centre)
+    volume += a.dot(b.cross(c))
+  }
+  return volume < 0
+}
+
+/**
+ * The overlay materials, one set per mount of the body. The stripes are drawn on one side only: on back faces too,
+ * their cut-out texels (alphaTest) made the painted body's frames a fifth slower in software GL (bench "painted /
+ * bare frame time"). `stripes` is for meshes that wind outward, `stripesInward` for those that do not (windsInward).
+ */
 export interface MarkingMaterials {
   readonly stripes: THREE.MeshBasicMaterial
+  readonly stripesInward: THREE.MeshBasicMaterial
   readonly wire: THREE.MeshBasicMaterial
 }
 
@@ -57,13 +88,15 @@ export function useMarkingMaterials(): MarkingMaterials {
     const stripes = new THREE.MeshBasicMaterial({
       map: stripeTexture(),
       alphaTest: 0.5,
-      side: THREE.DoubleSide,
+      side: THREE.FrontSide,
       // Drawn on the organ's own surface: pulled towards the camera so it never fights the organ for depth.
       polygonOffset: true,
       polygonOffsetFactor: -2,
       polygonOffsetUnits: -2,
     })
     stripes.name = 'marking:side-not-recorded'
+    const stripesInward = stripes.clone()
+    stripesInward.side = THREE.BackSide
     const wire = new THREE.MeshBasicMaterial({
       color: removed.wireColour,
       wireframe: true,
@@ -72,12 +105,13 @@ export function useMarkingMaterials(): MarkingMaterials {
       depthWrite: false,
     })
     wire.name = 'marking:removed'
-    return { stripes, wire }
+    return { stripes, stripesInward, wire }
   }, [])
   useEffect(
     () => () => {
       materials.stripes.map?.dispose()
       materials.stripes.dispose()
+      materials.stripesInward.dispose()
       materials.wire.dispose()
     },
     [materials],
